@@ -1,0 +1,57 @@
+package org.digitalpractice.lti;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A launch that passed every check: who, where, from which platform and deployment, and which platform services
+ * it offers. Immutable; built only by {@link LaunchValidator}.
+ */
+public record LaunchContext(
+        String issuer,
+        String clientId,
+        String deploymentId,
+        String messageType,
+        String subject,
+        Person person,
+        List<String> roles,
+        Optional<Context> context,
+        Optional<ResourceLink> resourceLink,
+        String targetLinkUri,
+        Map<String, String> custom,
+        Optional<Ags> ags,
+        Optional<String> membershipsUrl,
+        Optional<DeepLinking> deepLinking,
+        Optional<String> returnUrl,
+        Instant expiresAt,
+        String claimsJson) {
+
+    public record Person(Optional<String> name, Optional<String> givenName, Optional<String> familyName,
+                         Optional<String> email) {
+        public String displayName() {
+            return name.or(() -> givenName.map(g -> familyName.map(f -> g + " " + f).orElse(g)))
+                    .orElse("Unnamed user");
+        }
+    }
+
+    public record Context(String id, Optional<String> title, Optional<String> label) {
+    }
+
+    public record ResourceLink(String id, Optional<String> title) {
+    }
+
+    /** The Assignment and Grade Services endpoint claim. */
+    public record Ags(List<String> scopes, Optional<String> lineItemsUrl, Optional<String> lineItemUrl) {
+    }
+
+    public record DeepLinking(String returnUrl, List<String> acceptTypes, List<String> presentationTargets,
+                              boolean acceptMultiple, boolean acceptLineItem, Optional<String> data,
+                              Optional<String> title, Optional<String> text) {
+    }
+
+    public boolean isDeepLinking() {
+        return LtiClaims.DEEP_LINKING_REQUEST.equals(messageType);
+    }
+}

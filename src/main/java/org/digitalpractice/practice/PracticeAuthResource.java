@@ -1,0 +1,152 @@
+package org.digitalpractice.practice;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.digitalpractice.infrastructure.Problem;
+import org.digitalpractice.web.Layout;
+import org.digitalpractice.web.Templates;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The practice platform's OIDC authorisation endpoint. It checks the tool's authentication request as a platform
+ * must, signs an id_token for the chosen person, and form-posts it to the tool's registered redirect URI.
+ */
+@Path("/practice/auth")
+public class PracticeAuthResource {
+
+    static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
+
+    @Inject
+    PracticeSwitch practice;
+    @Inject
+    PracticeKeys keys;
+    @Inject
+    Templates templates;
+    @Inject
+    Clock clock;
+
+    public record AutoPost(Layout layout, String action, Map<String, String> fields) {
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response byGet(@QueryParam("scope") String scope, @QueryParam("response_type") String responseType,
+                          @QueryParam("response_mode") String responseMode, @QueryParam("prompt") String prompt,
+                          @QueryParam("client_id") String clientId, @QueryParam("redirect_uri") String redirectUri,
+                          @QueryParam("login_hint") String loginHint,
+                          @QueryParam("lti_message_hint") String messageHint,
+                          @QueryParam("state") String state, @QueryParam("nonce") String nonce) {
+        return authorise(scope, responseType, responseMode, clientId, redirectUri, loginHint, messageHint, state, nonce);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response byPost(@FormParam("scope") String scope, @FormParam("response_type") String responseType,
+                           @FormParam("response_mode") String responseMode, @FormParam("prompt") String prompt,
+                           @FormParam("client_id") String clientId, @FormParam("redirect_uri") String redirectUri,
+                           @FormParam("login_hint") String loginHint,
+                           @FormParam("lti_message_hint") String messageHint,
+                           @FormParam("state") String state, @FormParam("nonce") String nonce) {
+        return authorise(scope, responseType, responseMode, clientId, redirectUri, loginHint, messageHint, state, nonce);
+    }
+
+    private Response authorise(String scope, String responseType, String responseMode, String clientId,
+                               String redirectUri, String loginHint, String messageHint, String state, String nonce) {
+        practice.requireOn();
+        require("openid".equals(scope), "scope must be 'openid'");
+        require("id_token".equals(responseType), "response_type must be 'id_token'");
+        require("form_post".equals(responseMode), "response_mode must be 'form_post'");
+        require(PracticeSwitch.CLIENT_ID.equals(clientId), "client_id '" + clientId + "' is not registered here");
+        require(practice.toolRedirectUri().equals(redirectUri),
+                "redirect_uri '" + redirectUri + "' is not the tool's registered redirect URI");
+        require(nonce != null && !nonce.isBlank(), "nonce is missing");
+        var hint = LaunchHint.decode(String.valueOf(messageHint)).orElseThrow(() ->
+                Problem.badRequest("The practice platform did not recognise lti_message_hint.",
+                        "Start the launch again from the practice platform."));
+        var council = PracticeDirectory.council(hint.deploymentId()).orElseThrow();
+        var course = council.course(hint.courseId()).orElseThrow();
+        var person = council.person(String.valueOf(loginHint)).orElseThrow(() ->
+                Problem.badRequest("login_hint does not name a person of " + council.name() + ".",
+                        "Start the launch again from the practice platform."));
+        var idToken = sign(idTokenClaims(council, course, person, hint.resourceLinkId(), nonce));
+        var fields = new java.util.LinkedHashMap<String, String>();
+        fields.put("id_token", idToken);
+        if (state != null) {
+            fields.put("state", state);
+        }
+        return Response.ok(templates.render("practice/autopost.jte",
+                        new AutoPost(Layout.practice("Signing you in"), redirectUri, fields)))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    JWTClaimsSet idTokenClaims(PracticeDirectory.Council council, PracticeDirectory.PracticeCourse course,
+                               PracticeDirectory.Persona person, String resourceLinkId, String nonce) {
+        var now = clock.instant();
+        return new JWTClaimsSet.Builder()
+                .issuer(practice.issuer())
+                .audience(PracticeSwitch.CLIENT_ID)
+                .subject(person.id())
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(Duration.ofMinutes(5))))
+                .jwtID(UUID.randomUUID().toString())
+                .claim("nonce", nonce)
+                .claim("name", person.name())
+                .claim("given_name", person.givenName())
+                .claim("family_name", person.familyName())
+                .claim("email", person.email())
+                .claim(LTI + "message_type", "LtiResourceLinkRequest")
+                .claim(LTI + "version", "1.3.0")
+                .claim(LTI + "deployment_id", council.deploymentId())
+                .claim(LTI + "target_link_uri", practice.toolTarget("/learn"))
+                .claim(LTI + "resource_link", Map.of("id", resourceLinkId, "title", "Digital Practice"))
+                .claim(LTI + "roles", person.ltiRoles())
+                .claim(LTI + "context", Map.of("id", course.id(), "label", course.label(), "title", course.title(),
+                        "type", List.of("http://purl.imsglobal.org/vocab/lis/v2/course#CourseOffering")))
+                .claim(LTI + "tool_platform", Map.of("guid", "practice-platform", "name", "Practice platform",
+                        "product_family_code", "digital-practice-practice-platform"))
+                .claim(LTI + "launch_presentation", Map.of("document_target", "iframe",
+                        "return_url", practice.url("/councils/" + council.deploymentId())))
+                .build();
+    }
+
+    String sign(JWTClaimsSet claims) {
+        var key = keys.signingKey();
+        var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
+                .type(JOSEObjectType.JWT).build(), claims);
+        try {
+            jwt.sign(new RSASSASigner(key));
+        } catch (JOSEException e) {
+            throw new IllegalStateException("The practice platform cannot sign", e);
+        }
+        return jwt.serialize();
+    }
+
+    private static void require(boolean condition, String problem) {
+        if (!condition) {
+            throw Problem.badRequest("The tool's authentication request is not valid: " + problem + ".",
+                    "Check the tool's registration with the practice platform.");
+        }
+    }
+}

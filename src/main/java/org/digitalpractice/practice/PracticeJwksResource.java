@@ -1,0 +1,24 @@
+package org.digitalpractice.practice;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** The practice platform's public key set, which the tool fetches as it would any platform's. */
+@Path("/practice/jwks.json")
+public class PracticeJwksResource {
+
+    @Inject
+    PracticeSwitch practice;
+    @Inject
+    PracticeKeys keys;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public String jwks() {
+        practice.requireOn();
+        return keys.publicKeys().toString(true);
+    }
+}

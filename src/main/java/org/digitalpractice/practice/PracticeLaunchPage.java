@@ -1,0 +1,77 @@
+package org.digitalpractice.practice;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.digitalpractice.infrastructure.Problem;
+import org.digitalpractice.web.Layout;
+import org.digitalpractice.web.Templates;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Starts a launch as a platform does: third-party initiated login into the tool, inside an iframe (offering LTI
+ * platform storage, as browsers that block third-party cookies need) or in a new window.
+ */
+@Path("/practice/launch")
+public class PracticeLaunchPage {
+
+    @Inject
+    PracticeSwitch practice;
+    @Inject
+    Templates templates;
+
+    public record View(Layout layout, PracticeDirectory.Council council, PracticeDirectory.PracticeCourse course,
+                       PracticeDirectory.Persona person, String loginUrl, String toolOrigin, boolean inFrame) {
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response launch(@QueryParam("council") String councilId, @QueryParam("course") String courseId,
+                           @QueryParam("person") String personId, @QueryParam("display") String display) {
+        practice.requireOn();
+        var council = PracticeDirectory.council(String.valueOf(councilId)).orElseThrow(() ->
+                Problem.badRequest("No council was chosen, or it does not exist.", "Go back and choose a council."));
+        var course = council.course(String.valueOf(courseId)).orElseThrow(() ->
+                Problem.badRequest("Choose a course of " + council.name() + ".", "Go back and choose a course."));
+        var person = council.person(String.valueOf(personId)).orElseThrow(() ->
+                Problem.badRequest("Choose who you want to be in " + council.name() + ".",
+                        "Go back and choose a person."));
+        boolean inFrame = !"window".equals(display);
+        var params = new LinkedHashMap<String, String>();
+        params.put("iss", practice.issuer());
+        params.put("login_hint", person.id());
+        params.put("target_link_uri", practice.toolTarget("/learn"));
+        params.put("lti_message_hint", new LaunchHint(council.deploymentId(), course.id(),
+                course.id() + "-digital-practice").encode());
+        params.put("client_id", PracticeSwitch.CLIENT_ID);
+        params.put("lti_deployment_id", council.deploymentId());
+        if (inFrame) {
+            params.put("lti_storage_target", "_parent");
+        }
+        var loginUrl = practice.toolLoginUrl() + "?" + query(params);
+        return Response.ok(templates.render("practice/launch.jte", new View(
+                Layout.practice(course.title()), council, course, person, loginUrl, practice.toolOrigin(), inFrame)))
+                .build();
+    }
+
+    static String query(Map<String, String> params) {
+        return params.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    static URI withQuery(String base, Map<String, String> params) {
+        return URI.create(base + (base.contains("?") ? "&" : "?") + query(params));
+    }
+}

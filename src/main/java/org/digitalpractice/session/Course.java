@@ -1,0 +1,64 @@
+package org.digitalpractice.session;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** A course (LTI context) of one council's platform. */
+@Entity
+@Table(name = "course")
+public class Course {
+
+    @Id
+    @SequenceGenerator(name = "dp_id", sequenceName = "dp_id_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dp_id")
+    private Long id;
+    @Column(name = "deployment_ref")
+    private Long deploymentRef;
+    @Column(name = "context_id")
+    private String contextId;
+    private String title;
+    private String label;
+    @Column(name = "first_seen")
+    private Instant firstSeen;
+
+    protected Course() {
+    }
+
+    Course(long deploymentRef, String contextId, Instant now) {
+        this.deploymentRef = deploymentRef;
+        this.contextId = contextId;
+        this.firstSeen = now;
+    }
+
+    void describe(String title, String label) {
+        if (title != null) {
+            this.title = title;
+        }
+        if (label != null) {
+            this.label = label;
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Long deploymentRef() {
+        return deploymentRef;
+    }
+
+    public String contextId() {
+        return contextId;
+    }
+
+    public String title() {
+        return title != null ? title : label != null ? label : contextId;
+    }
+}

@@ -1,0 +1,83 @@
+package org.digitalpractice.session;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * People, courses and placements are created by their first launch, often by a whole team at 9:00. Each insert
+ * runs in its own transaction against a unique key; the loser of a race simply reads the winner's row.
+ */
+@ApplicationScoped
+public class FirstLaunchRecords {
+
+    @PersistenceContext(unitName = "digital-practice")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    FirstLaunchRecords self;
+
+    public Person person(long deploymentRef, String subject) {
+        return insertOrFetch(() -> findPerson(deploymentRef, subject),
+                () -> self.insert(new Person(deploymentRef, subject, clock.instant())));
+    }
+
+    public Course course(long deploymentRef, String contextId) {
+        return insertOrFetch(() -> findCourse(deploymentRef, contextId),
+                () -> self.insert(new Course(deploymentRef, contextId, clock.instant())));
+    }
+
+    public Placement placement(long courseRef, String resourceLinkId) {
+        return insertOrFetch(() -> findPlacement(courseRef, resourceLinkId),
+                () -> self.insert(new Placement(courseRef, resourceLinkId, clock.instant())));
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public <T> T insert(T entity) {
+        em.persist(entity);
+        em.flush();
+        return entity;
+    }
+
+    private <T> T insertOrFetch(Supplier<Optional<T>> find, Supplier<T> insert) {
+        var existing = find.get();
+        if (existing.isPresent()) {
+            return em.merge(existing.get());
+        }
+        try {
+            insert.get();
+        } catch (RuntimeException lostRace) {
+            // another launch inserted the same natural key first
+        }
+        return find.get().map(em::merge).orElseThrow(() ->
+                new IllegalStateException("A first-launch record could be neither inserted nor found"));
+    }
+
+    Optional<Person> findPerson(long deploymentRef, String subject) {
+        return em.createQuery("select p from Person p where p.deploymentRef = :d and p.subject = :s", Person.class)
+                .setParameter("d", deploymentRef).setParameter("s", subject)
+                .getResultStream().findFirst();
+    }
+
+    Optional<Course> findCourse(long deploymentRef, String contextId) {
+        return em.createQuery("select c from Course c where c.deploymentRef = :d and c.contextId = :c", Course.class)
+                .setParameter("d", deploymentRef).setParameter("c", contextId)
+                .getResultStream().findFirst();
+    }
+
+    Optional<Placement> findPlacement(long courseRef, String resourceLinkId) {
+        return em.createQuery("select p from Placement p where p.courseRef = :c and p.resourceLinkId = :r",
+                        Placement.class)
+                .setParameter("c", courseRef).setParameter("r", resourceLinkId)
+                .getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,58 @@
+package org.digitalpractice.session;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.ext.Provider;
+import org.digitalpractice.infrastructure.Settings;
+import org.digitalpractice.lti.Registrations;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * Security headers on every response. Only registered platforms may frame the tool (CSP frame-ancestors), and
+ * forms may post only to the tool and to those platforms (Deep Linking returns, logins). Scripts come from the
+ * tool alone: no inline script runs.
+ */
+@Provider
+public class FramingPolicy implements ContainerResponseFilter {
+
+    private static final Duration REFRESH = Duration.ofMinutes(1);
+
+    @Inject
+    Registrations registrations;
+    @Inject
+    Settings settings;
+    @Inject
+    Clock clock;
+
+    private volatile Set<String> origins = Set.of();
+    private volatile Instant refreshedAt = Instant.EPOCH;
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        var platforms = String.join(" ", platformOrigins());
+        var tool = Registrations.origin(settings.baseUrl());
+        var headers = response.getHeaders();
+        headers.putSingle("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; "
+                + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'none'; "
+                + "frame-src 'self' " + tool + "; "
+                + "form-action 'self' " + tool + " " + platforms + "; frame-ancestors 'self' " + tool + " " + platforms);
+        headers.putSingle("X-Content-Type-Options", "nosniff");
+        // The launch token travels in URLs: never let it leak to another site in a Referer header.
+        headers.putSingle("Referrer-Policy", "same-origin");
+    }
+
+    private Set<String> platformOrigins() {
+        var now = clock.instant();
+        if (now.isAfter(refreshedAt.plus(REFRESH))) {
+            origins = Set.copyOf(registrations.platformOrigins());
+            refreshedAt = now;
+        }
+        return origins;
+    }
+}

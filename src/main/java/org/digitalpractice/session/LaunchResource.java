@@ -1,0 +1,160 @@
+package org.digitalpractice.session;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.digitalpractice.infrastructure.Settings;
+import org.digitalpractice.lti.LaunchRejected;
+import org.digitalpractice.lti.LaunchValidator;
+import org.digitalpractice.lti.LoginInitiation;
+import org.digitalpractice.lti.LoginState;
+import org.digitalpractice.lti.LoginStates;
+import org.digitalpractice.lti.PlatformKeys;
+import org.digitalpractice.lti.Registrations;
+import org.digitalpractice.web.Layout;
+import org.digitalpractice.web.Templates;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The launch: the platform form-posts the id_token here. The browser proves it started the login (binding
+ * cookie, or the value kept in platform storage), the token is validated, and a session is opened.
+ */
+@Path("/lti/launch")
+public class LaunchResource {
+
+    @Inject
+    LoginInitiation login;
+    @Inject
+    Registrations registrations;
+    @Inject
+    PlatformKeys platformKeys;
+    @Inject
+    LaunchSessions sessions;
+    @Inject
+    CurrentSession currentSession;
+    @Inject
+    Templates templates;
+    @Inject
+    Settings settings;
+    @Inject
+    Clock clock;
+
+    @Context
+    HttpServletRequest request;
+
+    /** The page that fetches the binding from platform storage, then posts the launch on. */
+    public record StoragePage(Layout layout, String idToken, String state, String storageTarget,
+                              String platformOrigin, String key, NewWindow newWindow) {
+    }
+
+    /** What the "open in a new window" form needs to start the login again outside the iframe. */
+    public record NewWindow(String issuer, String loginHint, String targetLinkUri, String messageHint,
+                            String clientId, String deploymentId) {
+        static NewWindow of(LoginState state) {
+            return new NewWindow(state.issuer(), state.loginHint(), state.targetLinkUri(),
+                    state.messageHint().orElse(""), state.clientId(), state.loginDeploymentId().orElse(""));
+        }
+    }
+
+    public record NewWindowPage(Layout layout, NewWindow newWindow) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response launch(@FormParam("id_token") String idToken, @FormParam("state") String stateParam,
+                           @FormParam("error") String error, @FormParam("error_description") String description) {
+        if (error != null) {
+            throw new LaunchRejected("the platform answered the login with error '" + error + "'"
+                    + (description == null ? "" : ": " + description));
+        }
+        var state = login.states().open(stateParam);
+        var cookie = cookie(state.bindingCookieName());
+        if (cookie.isPresent()) {
+            LoginStates.checkBinding(state, cookie.get());
+            return complete(idToken, state);
+        }
+        if (state.storageTarget().isPresent()) {
+            var registration = login.registrationOf(state).orElseThrow(() ->
+                    new LaunchRejected("the platform of this launch is no longer registered"));
+            var page = new StoragePage(Layout.anonymous("Opening Digital Practice"), idToken, stateParam,
+                    state.storageTarget().get(), origin(registration.authUrl()), state.storageKey(),
+                    NewWindow.of(state));
+            return Response.ok(templates.render("lti/launch-storage.jte", page))
+                    .header("Cache-Control", "no-store").build();
+        }
+        return Response.ok(templates.render("lti/new-window.jte",
+                        new NewWindowPage(Layout.anonymous("Open Digital Practice in a new window"),
+                                NewWindow.of(state))))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    /** The second half of a launch whose binding came from platform storage, posted by our own page only. */
+    @POST
+    @Path("/verified")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response verified(@FormParam("id_token") String idToken, @FormParam("state") String stateParam,
+                             @FormParam("binding") String binding) {
+        var origin = request.getHeader("Origin");
+        var ours = origin(settings.baseUrl());
+        if (origin == null || !origin.equals(ours)) {
+            throw new LaunchRejected(403, "the launch was continued from '" + origin
+                    + "', not from this tool's own page (" + ours + ")");
+        }
+        var state = login.states().open(stateParam);
+        LoginStates.checkBinding(state, binding);
+        return complete(idToken, state);
+    }
+
+    private Response complete(String idToken, LoginState state) {
+        var registration = login.registrationOf(state).orElseThrow(() ->
+                new LaunchRejected("no platform is registered with issuer '" + state.issuer() + "' and client_id '"
+                        + state.clientId() + "'"));
+        var validator = new LaunchValidator(clock, settings.baseUrl());
+        var expectation = new LaunchValidator.Expectation(registration.issuer(), registration.clientId(),
+                state.nonce(), state.loginDeploymentId(),
+                id -> registration.deployment(id).isPresent() || registration.acceptsNewDeployments());
+        var launch = validator.validate(idToken, expectation, platformKeys.of(registration));
+        if (registration.deployment(launch.deploymentId()).isEmpty()) {
+            registrations.addDeployment(registration.issuer(), registration.clientId(), launch.deploymentId(),
+                    "Deployment " + launch.deploymentId());
+        }
+        var deployment = registrations.find(registration.issuer(), registration.clientId())
+                .flatMap(r -> r.deployment(launch.deploymentId())).orElseThrow();
+        var opened = sessions.open(launch, state, deployment, launch.expiresAt());
+        var token = currentSession.tokens().issue(opened.sessionSecret());
+        var destination = opened.destination() + (opened.destination().contains("?") ? "&" : "?")
+                + CurrentSession.TOKEN_PARAM + "=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        return Response.seeOther(URI.create(destination))
+                .header("Set-Cookie", Cookies.embedded(CurrentSession.COOKIE, token, "/",
+                        settings.launchTokenLifetime().toSeconds()))
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    private Optional<String> cookie(String name) {
+        var cookies = request.getCookies();
+        if (cookies == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(cookies).filter(c -> name.equals(c.getName())).map(c -> c.getValue()).findFirst();
+    }
+
+    private static String origin(URI uri) {
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
+    }
+}

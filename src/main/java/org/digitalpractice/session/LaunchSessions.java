@@ -1,0 +1,93 @@
+package org.digitalpractice.session;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.digitalpractice.infrastructure.Hashes;
+import org.digitalpractice.infrastructure.Secrets;
+import org.digitalpractice.infrastructure.Settings;
+import org.digitalpractice.lti.Deployment;
+import org.digitalpractice.lti.LaunchContext;
+import org.digitalpractice.lti.LoginState;
+import org.digitalpractice.lti.Registrations;
+import org.digitalpractice.lti.SingleUse;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Opens a session for a validated launch, and finds it again from the secret the browser presents. */
+@ApplicationScoped
+public class LaunchSessions {
+
+    @PersistenceContext(unitName = "digital-practice")
+    EntityManager em;
+
+    @Inject
+    FirstLaunchRecords records;
+    @Inject
+    SingleUse singleUse;
+    @Inject
+    Registrations registrations;
+    @Inject
+    Settings settings;
+    @Inject
+    Clock clock;
+
+    /** The result of a launch: the secret for the browser, and where to send it. */
+    public record Opened(String sessionSecret, ToolRole role, String destination) {
+    }
+
+    /**
+     * Uses up the state and the nonce first, in this transaction: a replay fails here, before anything is written.
+     */
+    @Transactional
+    public Opened open(LaunchContext launch, LoginState state, Deployment deployment, Instant tokenExpiry) {
+        singleUse.consume("state", state.id(), state.expiresAt());
+        singleUse.consume("nonce", launch.issuer() + " " + state.nonce(),
+                tokenExpiry.plus(Duration.ofMinutes(10)));
+        var now = clock.instant();
+        var person = records.person(deployment.id(), launch.subject());
+        person.seen(launch.person().displayName(), launch.person().email().orElse(null), now);
+        Course course = null;
+        Placement placement = null;
+        if (launch.context().isPresent()) {
+            var context = launch.context().get();
+            course = records.course(deployment.id(), context.id());
+            course.describe(context.title().orElse(null), context.label().orElse(null));
+            if (launch.resourceLink().isPresent()) {
+                placement = records.placement(course.id(), launch.resourceLink().get().id());
+                placement.describe(launch.resourceLink().get().title().orElse(null));
+            }
+        }
+        var role = RoleMapping.roleFor(launch.roles(), deployment.registration().roleOverrides());
+        var secret = Secrets.randomToken();
+        var destination = LaunchRouting.destination(launch, role);
+        em.persist(new LaunchSession(Hashes.sha256(secret), person.id(),
+                course == null ? null : course.id(), placement == null ? null : placement.id(), role,
+                launch.messageType(), destination, launch.claimsJson(), now, now.plus(settings.sessionLifetime())));
+        return new Opened(secret, role, destination);
+    }
+
+    public Optional<Viewer> find(String sessionSecret) {
+        var session = em.find(LaunchSession.class, Hashes.sha256(sessionSecret));
+        if (session == null || session.expiresAt().isBefore(clock.instant())) {
+            return Optional.empty();
+        }
+        var person = em.find(Person.class, session.userRef());
+        var deployment = registrations.deployment(person.deploymentRef()).orElseThrow();
+        var course = Optional.ofNullable(session.courseRef()).map(id -> em.find(Course.class, id));
+        var placement = Optional.ofNullable(session.placementRef()).map(id -> em.find(Placement.class, id));
+        return Optional.of(new Viewer(session, sessionSecret, person, deployment, course, placement));
+    }
+
+    @Transactional
+    public int forgetExpired() {
+        return em.createQuery("delete from LaunchSession s where s.expiresAt < :now")
+                .setParameter("now", clock.instant())
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,66 @@
+package org.digitalpractice.session;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** Someone who has launched the tool in one council, known by the platform's sub. */
+@Entity
+@Table(name = "app_user")
+public class Person {
+
+    @Id
+    @SequenceGenerator(name = "dp_id", sequenceName = "dp_id_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dp_id")
+    private Long id;
+    @Column(name = "deployment_ref")
+    private Long deploymentRef;
+    private String subject;
+    @Column(name = "display_name")
+    private String displayName;
+    private String email;
+    @Column(name = "first_seen")
+    private Instant firstSeen;
+    @Column(name = "last_seen")
+    private Instant lastSeen;
+
+    protected Person() {
+    }
+
+    Person(long deploymentRef, String subject, Instant now) {
+        this.deploymentRef = deploymentRef;
+        this.subject = subject;
+        this.firstSeen = now;
+        this.lastSeen = now;
+    }
+
+    void seen(String displayName, String email, Instant now) {
+        this.displayName = displayName;
+        if (email != null) {
+            this.email = email;
+        }
+        this.lastSeen = now;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Long deploymentRef() {
+        return deploymentRef;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+}

@@ -1,0 +1,26 @@
+package org.digitalpractice.session;
+
+import org.digitalpractice.lti.Deployment;
+
+import java.util.Optional;
+
+/** The person behind the current request, in their council, course and role. */
+public record Viewer(LaunchSession session, String sessionSecret, Person person, Deployment deployment,
+                     Optional<Course> course, Optional<Placement> placement) {
+
+    public ToolRole role() {
+        return session.role();
+    }
+
+    public String councilName() {
+        return deployment.councilName();
+    }
+
+    public String courseTitle() {
+        return course.map(Course::title).orElse("No course");
+    }
+
+    public String platformName() {
+        return deployment.registration().platformName();
+    }
+}

@@ -1,0 +1,350 @@
+package org.digitalpractice.session;
+
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import org.digitalpractice.testing.LaunchClient;
+import org.digitalpractice.testing.TestPlatformServer;
+import org.digitalpractice.testing.ToolUnderTest;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.http.HttpResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+import static org.digitalpractice.testing.LaunchClient.location;
+import static org.digitalpractice.testing.LaunchClient.query;
+import static org.digitalpractice.testing.LaunchClient.text;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Login and launch over HTTP against the deployed tool: through the built-in practice platform, and through a test
+ * platform whose key the test holds, so that each rejection can be shown end to end, storing nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LaunchIT {
+
+    static TestPlatformServer platform;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ToolUnderTest.war();
+    }
+
+    @BeforeAll
+    static void startTestPlatform() throws Exception {
+        platform = new TestPlatformServer();
+    }
+
+    @AfterAll
+    static void stopTestPlatform() {
+        platform.close();
+    }
+
+    /** A login as the test platform; returns the state and nonce the tool issued, with its binding cookie kept. */
+    record Login(LaunchClient browser, String state, String nonce) {
+    }
+
+    static Login login(Map<String, String> extra) {
+        var browser = new LaunchClient();
+        var params = new java.util.LinkedHashMap<String, String>();
+        params.put("iss", TestPlatformServer.ISSUER);
+        params.put("login_hint", "hint-1");
+        params.put("target_link_uri", ToolUnderTest.toolUrl("/learn"));
+        params.put("client_id", TestPlatformServer.CLIENT_ID);
+        params.putAll(extra);
+        var response = browser.post(ToolUnderTest.toolUrl("/lti/login"), params);
+        assertEquals(302, response.statusCode(), response.body());
+        var auth = query(location(response));
+        return new Login(browser, auth.get("state"), auth.get("nonce"));
+    }
+
+    static HttpResponse<String> launch(Login login, String idToken) {
+        return login.browser().post(ToolUnderTest.toolUrl("/lti/launch"),
+                Map.of("id_token", idToken, "state", login.state()));
+    }
+
+    static String subject() {
+        return "it-user-" + UUID.randomUUID();
+    }
+
+    /** A launch whose id_token breaks one rule: 4xx, the rule named on the page, and no row written. */
+    static void assertRejectedStoringNothing(UnaryOperator<JWTClaimsSet.Builder> breakRule, String expectedDetail) {
+        var login = login(Map.of());
+        var before = ToolUnderTest.rowCounts();
+        var response = launch(login, platform.sign(breakRule.apply(platform.claims(login.nonce(), subject())).build()));
+        assertEquals(400, response.statusCode());
+        var detail = text(response.body(), "problem-detail").orElseThrow();
+        assertTrue(detail.startsWith(expectedDetail), detail);
+        assertEquals(before, ToolUnderTest.rowCounts(), "a rejected launch must store nothing");
+    }
+
+    @Test
+    void launchesALearnerFromTheTestPlatform() {
+        var login = login(Map.of());
+        var response = launch(login, platform.sign(platform.claims(login.nonce(), subject()).build()));
+        assertEquals(303, response.statusCode(), response.body());
+        var home = location(response);
+        assertTrue(home.startsWith(ToolUnderTest.toolUrl("/learn?s=")), home);
+        var page = login.browser().get(home);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Tess Tester"));
+        assertTrue(page.body().contains("Testshire County Council"));
+        assertTrue(page.body().contains("Integration course"));
+    }
+
+    @Test
+    void launchesEachRoleOfThePracticePlatformToItsHome() {
+        assertPracticeLaunch("northmoor-learner-05", "/learn", "Social worker");
+        assertPracticeLaunch("northmoor-trainer", "/author", "Trainer");
+        assertPracticeLaunch("eastbrook-lead", "/insight", "Learning lead");
+    }
+
+    void assertPracticeLaunch(String person, String home, String roleLabel) {
+        var browser = new LaunchClient();
+        var council = person.split("-")[0];
+        var start = browser.get(ToolUnderTest.platformUrl("/practice/launch?display=window&council=" + council
+                + "&course=" + council + "-children&person=" + person));
+        assertEquals(200, start.statusCode());
+        var authRedirect = browser.get(extractLoginUrl(start.body()));
+        assertEquals(302, authRedirect.statusCode());
+        var autoPost = browser.get(location(authRedirect));
+        assertEquals(200, autoPost.statusCode());
+        var launch = browser.post(ToolUnderTest.toolUrl("/lti/launch"), Map.of(
+                "id_token", LaunchClient.field(autoPost.body(), "id_token").orElseThrow(),
+                "state", LaunchClient.field(autoPost.body(), "state").orElseThrow()));
+        assertEquals(303, launch.statusCode(), launch.body());
+        assertTrue(location(launch).startsWith(ToolUnderTest.toolUrl(home + "?s=")), location(launch));
+        var page = browser.get(location(launch));
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains(roleLabel), "home page shows the role");
+    }
+
+    static String extractLoginUrl(String html) {
+        var start = html.indexOf("http://localhost:" + ToolUnderTest.port() + "/lti/login?");
+        return html.substring(start, html.indexOf('"', start)).replace("&amp;", "&");
+    }
+
+    @Test
+    void rejectsReplayedLaunchStoringNothing() {
+        var login = login(Map.of());
+        var token = platform.sign(platform.claims(login.nonce(), subject()).build());
+        assertEquals(303, launch(login, token).statusCode());
+        var before = ToolUnderTest.rowCounts();
+        var replay = launch(login, token);
+        assertEquals(400, replay.statusCode());
+        assertEquals("this state was already used: a launch can be used only once",
+                text(replay.body(), "problem-detail").orElseThrow());
+        assertEquals(before, ToolUnderTest.rowCounts());
+    }
+
+    @Test
+    void rejectsReplayedNonceUnderANewState() {
+        var first = login(Map.of());
+        var token = platform.sign(platform.claims(first.nonce(), subject()).build());
+        assertEquals(303, launch(first, token).statusCode());
+        // A second login gets a new nonce: the old token's nonce no longer matches it.
+        var second = login(Map.of());
+        var before = ToolUnderTest.rowCounts();
+        var replay = launch(second, token);
+        assertEquals(400, replay.statusCode());
+        assertEquals("id_token nonce does not match the nonce issued with this login's state",
+                text(replay.body(), "problem-detail").orElseThrow());
+        assertEquals(before, ToolUnderTest.rowCounts());
+    }
+
+    @Test
+    void rejectsStateFromAnotherBrowser() {
+        var victim = login(Map.of());
+        var attacker = new LaunchClient();
+        var before = ToolUnderTest.rowCounts();
+        var response = attacker.post(ToolUnderTest.toolUrl("/lti/launch"), Map.of(
+                "id_token", platform.sign(platform.claims(victim.nonce(), subject()).build()),
+                "state", victim.state()));
+        // No binding cookie and no platform storage: the tool offers a new window, and stores nothing.
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("Open Digital Practice in a new window"));
+        assertEquals(before, ToolUnderTest.rowCounts());
+        var withWrongCookie = attacker.post(ToolUnderTest.toolUrl("/lti/launch/verified"), Map.of(
+                "id_token", platform.sign(platform.claims(victim.nonce(), subject()).build()),
+                "state", victim.state(), "binding", "guessed"), Map.of("Origin", ToolUnderTest.toolUrl("")));
+        assertEquals(400, withWrongCookie.statusCode());
+        assertEquals("the state was issued to another browser: this browser did not start the login",
+                text(withWrongCookie.body(), "problem-detail").orElseThrow());
+        assertEquals(before, ToolUnderTest.rowCounts());
+    }
+
+    @Test
+    void rejectsVerifiedLaunchPostedFromAnotherSite() {
+        var login = login(Map.of());
+        var before = ToolUnderTest.rowCounts();
+        var response = new LaunchClient().post(ToolUnderTest.toolUrl("/lti/launch/verified"), Map.of(
+                "id_token", platform.sign(platform.claims(login.nonce(), subject()).build()),
+                "state", login.state(), "binding", login.browser().cookies().values().iterator().next()),
+                Map.of("Origin", "https://attacker.example"));
+        assertEquals(403, response.statusCode());
+        assertEquals(before, ToolUnderTest.rowCounts());
+    }
+
+    @Test
+    void rejectsForgedSignatureStoringNothing() throws Exception {
+        var forger = new RSAKeyGenerator(2048).keyID("it-platform-key").generate();
+        var login = login(Map.of());
+        var before = ToolUnderTest.rowCounts();
+        var response = launch(login, TestPlatformServer.sign(platform.claims(login.nonce(), subject()).build(), forger));
+        assertEquals(400, response.statusCode());
+        assertEquals("id_token signature does not verify with the platform key 'it-platform-key'",
+                text(response.body(), "problem-detail").orElseThrow());
+        assertEquals(before, ToolUnderTest.rowCounts());
+    }
+
+    @Test
+    void rejectsWrongIssuerStoringNothing() {
+        assertRejectedStoringNothing(c -> c.issuer("https://evil.example"),
+                "id_token iss 'https://evil.example' is not the registered issuer 'https://test-platform.example'");
+    }
+
+    @Test
+    void rejectsAudienceWithoutClientIdStoringNothing() {
+        assertRejectedStoringNothing(c -> c.audience("another-client"),
+                "id_token aud [another-client] does not contain client_id 'it-client'");
+    }
+
+    @Test
+    void rejectsSeveralAudiencesWithoutAzpStoringNothing() {
+        assertRejectedStoringNothing(c -> c.audience(List.of("it-client", "x")),
+                "id_token has several audiences [it-client, x] but no azp claim");
+    }
+
+    @Test
+    void rejectsExpiredTokenStoringNothing() {
+        var past = Instant.now().minusSeconds(120);
+        assertRejectedStoringNothing(c -> c.expirationTime(Date.from(past)),
+                "id_token expired at " + Instant.ofEpochSecond(past.getEpochSecond()) + " (now ");
+    }
+
+    @Test
+    void rejectsUnknownDeploymentStoringNothing() {
+        assertRejectedStoringNothing(c -> c.claim("https://purl.imsglobal.org/spec/lti/claim/deployment_id", "unknown"),
+                "deployment_id 'unknown' is not registered for client_id 'it-client'");
+    }
+
+    @Test
+    void rejectsWrongVersionStoringNothing() {
+        assertRejectedStoringNothing(c -> c.claim("https://purl.imsglobal.org/spec/lti/claim/version", "1.1"),
+                "LTI version '1.1' is not supported: expected 1.3.0");
+    }
+
+    @Test
+    void rejectsMissingResourceLinkStoringNothing() {
+        assertRejectedStoringNothing(c -> c.claim("https://purl.imsglobal.org/spec/lti/claim/resource_link", null),
+                "resource link launch has no resource_link.id claim");
+    }
+
+    @Test
+    void rejectsDeploymentDifferentFromLoginStoringNothing() {
+        var login = login(Map.of("lti_deployment_id", "it-deployment-2"));
+        var before = ToolUnderTest.rowCounts();
+        var response = launch(login, platform.sign(platform.claims(login.nonce(), subject()).build()));
+        assertEquals(400, response.statusCode());
+        assertEquals("deployment_id 'it-deployment-1' differs from lti_deployment_id 'it-deployment-2' sent at login",
+                text(response.body(), "problem-detail").orElseThrow());
+        assertEquals(before, ToolUnderTest.rowCounts());
+    }
+
+    @Test
+    void rejectsLoginFromAnUnknownIssuerStoringNothing() {
+        var before = ToolUnderTest.rowCounts();
+        var response = new LaunchClient().post(ToolUnderTest.toolUrl("/lti/login"), Map.of(
+                "iss", "https://unknown.example", "login_hint", "x", "target_link_uri", ToolUnderTest.toolUrl("/learn")));
+        assertEquals(400, response.statusCode());
+        assertEquals("no platform is registered with issuer 'https://unknown.example'",
+                text(response.body(), "problem-detail").orElseThrow());
+        assertEquals(before, ToolUnderTest.rowCounts());
+    }
+
+    @Test
+    void rejectsLoginWithoutLoginHint() {
+        var response = new LaunchClient().post(ToolUnderTest.toolUrl("/lti/login"), Map.of(
+                "iss", TestPlatformServer.ISSUER, "target_link_uri", ToolUnderTest.toolUrl("/learn")));
+        assertEquals(400, response.statusCode());
+        assertEquals("the login request has no login_hint parameter",
+                text(response.body(), "problem-detail").orElseThrow());
+    }
+
+    @Test
+    void acceptsLoginByGetAsBlackboardSends() {
+        var response = new LaunchClient().get(ToolUnderTest.toolUrl("/lti/login?iss=" + TestPlatformServer.ISSUER
+                + "&login_hint=x&client_id=it-client&target_link_uri=" + ToolUnderTest.toolUrl("/learn")));
+        assertEquals(302, response.statusCode());
+        var auth = query(location(response));
+        assertEquals("openid", auth.get("scope"));
+        assertEquals("id_token", auth.get("response_type"));
+        assertEquals("form_post", auth.get("response_mode"));
+        assertEquals("none", auth.get("prompt"));
+        assertEquals(ToolUnderTest.toolUrl("/lti/launch"), auth.get("redirect_uri"));
+        var cookie = response.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(cookie.contains("SameSite=None") && cookie.contains("Secure") && cookie.contains("Partitioned"),
+                cookie);
+    }
+
+    @Test
+    void echoesTheLtiMessageHintUnchanged() {
+        var login = new LaunchClient().post(ToolUnderTest.toolUrl("/lti/login"), Map.of(
+                "iss", TestPlatformServer.ISSUER, "login_hint", "x", "client_id", "it-client",
+                "lti_message_hint", "opaque/value?with=chars", "target_link_uri", ToolUnderTest.toolUrl("/learn")));
+        assertEquals("opaque/value?with=chars", query(location(login)).get("lti_message_hint"));
+    }
+
+    @Test
+    void aLearnerGets403OnTheTrainersHome() {
+        var login = login(Map.of());
+        var launched = launch(login, platform.sign(platform.claims(login.nonce(), subject()).build()));
+        var token = query(location(launched)).get("s");
+        var response = login.browser().get(ToolUnderTest.toolUrl("/author?s=" + URLEncoder.encode(token, StandardCharsets.UTF_8)));
+        assertEquals(403, response.statusCode());
+    }
+
+    @Test
+    void pagesWithoutASessionSay401() {
+        assertEquals(401, new LaunchClient().get(ToolUnderTest.toolUrl("/learn")).statusCode());
+    }
+
+    @Test
+    void toolPagesMayBeFramedOnlyByRegisteredPlatforms() {
+        var csp = new LaunchClient().get(ToolUnderTest.toolUrl("/")).headers()
+                .firstValue("Content-Security-Policy").orElseThrow();
+        assertTrue(csp.contains("frame-ancestors 'self' " + ToolUnderTest.toolUrl("")), csp);
+        assertTrue(csp.contains(ToolUnderTest.platformUrl("")), "the practice platform may frame the tool");
+        assertTrue(!csp.contains("frame-ancestors *"), csp);
+    }
+
+    @Test
+    void servesTheToolKeysWithAKid() {
+        var jwks = new LaunchClient().get(ToolUnderTest.toolUrl("/.well-known/jwks.json"));
+        assertEquals(200, jwks.statusCode());
+        assertTrue(jwks.body().contains("\"kid\""));
+        assertTrue(!jwks.body().contains("\"d\""), "private key parts must never be published");
+    }
+
+    @Test
+    void readinessIncludesTheDatabase() {
+        var ready = new LaunchClient().get(ToolUnderTest.toolUrl("/health/ready"));
+        assertEquals(200, ready.statusCode());
+        assertTrue(ready.body().contains("\"database\""));
+        var product = "postgres".equals(ToolUnderTest.database()) ? "PostgreSQL" : "H2";
+        assertTrue(ready.body().contains(product), "the tool runs on " + product + ": " + ready.body());
+    }
+}
