@@ -1,0 +1,160 @@
+package org.digitalpractice.session;
+
+import org.digitalpractice.testing.Browser;
+import org.digitalpractice.testing.ToolUnderTest;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Launches in real headless Chromium with third-party cookies blocked, inside the practice platform's iframe, as a
+ * council's social worker, trainer and learning lead would; and checks every page with axe-core.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LaunchInBrowserIT {
+
+    static Browser browser;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ToolUnderTest.war();
+    }
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    /** Chooses a person on the practice platform and launches the tool in its iframe, then enters the frame. */
+    static void launchInFrame(String council, String course, String person) {
+        var driver = browser.driver();
+        driver.switchTo().defaultContent();
+        browser.open(ToolUnderTest.platformUrl("/practice/councils/" + council));
+        driver.findElement(By.id("course-" + course)).click();
+        new Select(driver.findElement(By.id("person"))).selectByValue(person);
+        driver.findElement(By.id("display-iframe")).click();
+        driver.findElement(By.id("launch")).click();
+        browser.waiting().until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool-frame"));
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.className("dp-viewer__name")));
+    }
+
+    static void assertNoViolations(String page) {
+        var violations = browser.accessibilityViolations();
+        assertEquals(List.of(), violations, "axe-core found WCAG 2.2 AA violations on " + page);
+    }
+
+    @Test
+    void aSocialWorkerLandsOnTheirHomeInsideThePlatformsFrame() {
+        launchInFrame("northmoor", "northmoor-children", "northmoor-learner-01");
+        assertEquals("Amara Okafor", browser.textOf(By.className("dp-viewer__name")));
+        assertEquals("Social worker", browser.textOf(By.className("dp-viewer__role")));
+        assertTrue(browser.textOf(By.className("dp-viewer__course")).contains("Children's social care"));
+        assertTrue(browser.textOf(By.className("dp-viewer__council")).contains("Northmoor Council"));
+        assertEquals("Welcome, Amara", browser.textOf(By.tagName("h1")));
+        assertNoViolations("the learner's home");
+    }
+
+    @Test
+    void aTrainerLandsOnTheTrainersHome() {
+        launchInFrame("northmoor", "northmoor-adults", "northmoor-trainer");
+        assertEquals("Trainer", browser.textOf(By.className("dp-viewer__role")));
+        assertEquals("Training content", browser.textOf(By.tagName("h1")));
+        assertTrue(browser.textOf(By.className("dp-viewer__course")).contains("Adult social care"));
+        assertNoViolations("the trainer's home");
+    }
+
+    @Test
+    void aLearningLeadLandsOnTheLeadsHome() {
+        launchInFrame("eastbrook", "eastbrook-children", "eastbrook-lead");
+        assertEquals("Learning lead", browser.textOf(By.className("dp-viewer__role")));
+        assertEquals("Team overview", browser.textOf(By.tagName("h1")));
+        assertTrue(browser.textOf(By.className("dp-viewer__council")).contains("Eastbrook Borough Council"));
+        assertNoViolations("the lead's home");
+    }
+
+    @Test
+    void theLaunchDidNotNeedACookie() {
+        launchInFrame("eastbrook", "eastbrook-adults", "eastbrook-learner-12");
+        var toolCookies = browser.allCookies().stream()
+                .filter(c -> "localhost".equals(c.get("domain")))
+                .map(c -> c.get("name") + (c.containsKey("partitionKey") ? " (partitioned)" : ""))
+                .toList();
+        assertEquals(List.of(), toolCookies, "the tool's cookies were blocked, so platform storage carried the launch");
+    }
+
+    @Test
+    void aCookieSetInsideTheFrameIsBlocked() {
+        launchInFrame("northmoor", "northmoor-children", "northmoor-learner-02");
+        var driver = browser.driver();
+        var seen = (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.cookie = 'probe=1; SameSite=None; Secure; Path=/';"
+                        + "document.cookie = 'partitionedProbe=1; SameSite=None; Secure; Path=/; Partitioned';"
+                        + "return document.cookie;");
+        assertFalse(seen.contains("probe"), "a third-party cookie must not stick inside the iframe: " + seen);
+        assertFalse(seen.contains("partitionedProbe"), "nor a partitioned one: " + seen);
+    }
+
+    @Test
+    void practicePlatformPagesAreAccessible() {
+        var driver = browser.driver();
+        driver.switchTo().defaultContent();
+        browser.open(ToolUnderTest.platformUrl("/practice"));
+        assertNoViolations("the practice start page");
+        browser.open(ToolUnderTest.platformUrl("/practice/councils/northmoor"));
+        assertNoViolations("the practice council page");
+    }
+
+    @Test
+    void theFrontPageIsAccessibleAndOffersThePracticePlatform() {
+        var driver = browser.driver();
+        driver.switchTo().defaultContent();
+        browser.open(ToolUnderTest.toolUrl("/"));
+        assertTrue(driver.findElement(By.id("try-practice-platform")).isDisplayed());
+        assertNoViolations("the front page");
+    }
+
+    @Test
+    void errorPagesAreAccessible() {
+        var driver = browser.driver();
+        driver.switchTo().defaultContent();
+        browser.open(ToolUnderTest.toolUrl("/learn"));
+        assertEquals("Your session has ended", browser.textOf(By.tagName("h1")));
+        assertNoViolations("the error page");
+    }
+
+    @Test
+    void theHomePageFitsAPhone() {
+        try (var phone = Browser.phone()) {
+            phone.open(ToolUnderTest.platformUrl("/practice/councils/northmoor"));
+            phone.driver().findElement(By.id("launch")).click();
+            phone.waiting().until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool-frame"));
+            phone.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.className("dp-viewer__name")));
+            var js = (org.openqa.selenium.JavascriptExecutor) phone.driver();
+            var viewport = ((Number) js.executeScript("return window.innerWidth;")).intValue();
+            var content = ((Number) js.executeScript("return document.documentElement.scrollWidth;")).intValue();
+            assertTrue(content <= viewport, "no sideways scrolling in the tool's frame on a phone: content "
+                    + content + " px in a " + viewport + " px frame");
+            phone.driver().switchTo().defaultContent();
+            var page = ((Number) js.executeScript("return document.documentElement.scrollWidth;")).intValue();
+            assertTrue(page <= 320, "no sideways scrolling at 320 px, was " + page);
+        }
+    }
+}

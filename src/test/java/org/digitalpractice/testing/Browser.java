@@ -1,0 +1,121 @@
+package org.digitalpractice.testing;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Headless Debian Chromium, set up like a council worker's browser at its strictest: third-party cookies blocked.
+ * Selenium Manager is bypassed (it would try the network) by naming the driver and the binary.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    public Browser() {
+        this(false);
+    }
+
+    /** A phone-sized browser: 320 CSS pixels wide, the narrowest that WCAG reflow asks pages to work at. */
+    public static Browser phone() {
+        return new Browser(true);
+    }
+
+    private Browser(boolean phone) {
+        try {
+            profile = Files.createTempDirectory("dp-chromium-");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        var options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-features=Translate,OptimizationHints,MediaRouter",
+                "--window-size=1280,1000", "--user-data-dir=" + profile);
+        if (phone) {
+            // Headless windows have a minimum width; device emulation gives a true 320 px viewport.
+            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                    Map.of("width", 320, "height", 640, "pixelRatio", 1.0)));
+        }
+        // Block third-party cookies, as Safari always does and Chrome increasingly does. Chrome still keeps
+        // partitioned (CHIPS) cookies then, so the tool's cookies are also blocked outright while the practice
+        // platform embeds it: the strictest browser a council worker may have, where only the cookie-less path works.
+        options.setExperimentalOption("prefs", Map.of(
+                "profile.cookie_controls_mode", 1,
+                "profile.block_third_party_cookies", true,
+                "profile.content_settings.exceptions.cookies",
+                Map.of("localhost,127.0.0.1", Map.of("setting", 2))));
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String url) {
+        driver.get(url);
+    }
+
+    public WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public String textOf(By by) {
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(by)).getText();
+    }
+
+    /** Every cookie the browser holds, partitioned ones included, through the DevTools protocol. */
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> allCookies() {
+        var result = driver.executeCdpCommand("Storage.getCookies", Map.of());
+        return (List<Map<String, Object>>) result.get("cookies");
+    }
+
+    /** Runs axe-core on the current document (or frame) and returns its WCAG 2.2 AA violations, described. */
+    @SuppressWarnings("unchecked")
+    public List<String> accessibilityViolations() {
+        var js = (JavascriptExecutor) driver;
+        try {
+            js.executeScript(Files.readString(Path.of(System.getProperty("it.axe"))));
+        } catch (IOException e) {
+            throw new IllegalStateException("axe-core is missing: " + e.getMessage(), e);
+        }
+        var violations = (List<Map<String, Object>>) js.executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: "
+                        + "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})"
+                        + ".then(function (r) { done(r.violations.map(function (v) { return {id: v.id, help: v.help,"
+                        + " nodes: v.nodes.map(function (n) { return n.target.join(' '); }).join(', ')}; })); })"
+                        + ".catch(function (e) { done([{id: 'axe-error', help: String(e), nodes: ''}]); });");
+        return violations.stream().map(v -> v.get("id") + ": " + v.get("help") + " at " + v.get("nodes")).toList();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary profile left behind is harmless
+        }
+    }
+}
