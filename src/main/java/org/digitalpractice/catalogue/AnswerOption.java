@@ -1,0 +1,5 @@
+package org.digitalpractice.catalogue;
+
+/** One option of a question, with the feedback the learner sees after answering. */
+public record AnswerOption(String text, boolean correct, String feedback) {
+}
