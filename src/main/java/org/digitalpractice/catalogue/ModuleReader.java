@@ -1,0 +1,166 @@
+package org.digitalpractice.catalogue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads one folder of {@code modules/} (see {@code modules/README.md}) into a {@link TrainingModule}, checking every
+ * rule a trainer can break. The first problem found is thrown as a {@link ModuleProblem}.
+ */
+public class ModuleReader {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+    public TrainingModule read(Path folder) {
+        var slug = folder.getFileName().toString();
+        if (!SLUG.matcher(slug).matches()) {
+            throw ModuleProblem.inFile(slug, "the folder name must be lower-case letters, digits and hyphens");
+        }
+        var module = yaml(folder, slug, "module.yaml").onlyFields("title", "summary", "minutes", "audience",
+                "pcf_domains", "pass_mark", "outcomes", "reflection", "references");
+        var title = module.field("title").text();
+        var summary = module.field("summary").text();
+        var minutes = module.field("minutes").wholeNumber();
+        if (minutes < 1) {
+            throw module.field("minutes").problem("must be at least 1");
+        }
+        var audience = audience(module.field("audience"));
+        var pcfDomains = pcfDomains(module.field("pcf_domains"));
+        var passMark = module.field("pass_mark").wholeNumber();
+        if (passMark < 1 || passMark > 100) {
+            throw module.field("pass_mark").problem("must be a percentage from 1 to 100, not " + passMark);
+        }
+        var outcomes = outcomes(module.field("outcomes"));
+        var reflection = module.field("reflection").text();
+        var references = references(module.field("references"));
+        var referenceIds = references.stream().map(Reference::id).collect(Collectors.toSet());
+        var lessons = LessonReader.readAll(folder.resolve("lessons"), slug + "/lessons", referenceIds);
+        var scenario = ScenarioReader.read(yaml(folder, slug, "scenario.yaml"), referenceIds);
+        var check = CheckReader.read(yaml(folder, slug, "check.yaml"));
+        return new TrainingModule(slug, title, summary, minutes, audience, pcfDomains, passMark, outcomes,
+                reflection, references, lessons, scenario, check, contentHash(folder));
+    }
+
+    /** Reads a content file as UTF-8, naming it as {@code name} if it is missing or not text. */
+    static String readText(Path file, String name) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (NoSuchFileException e) {
+            throw ModuleProblem.inFile(name, "the file is missing");
+        } catch (CharacterCodingException e) {
+            throw ModuleProblem.inFile(name, "the file is not UTF-8 text");
+        } catch (IOException e) {
+            throw ModuleProblem.inFile(name, "the file cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** SHA-256 over every file's relative path and bytes, in path order, so that any edit makes a new version. */
+    static String contentHash(Path folder) {
+        try (var walk = Files.walk(folder)) {
+            var digest = MessageDigest.getInstance("SHA-256");
+            var files = walk.filter(Files::isRegularFile)
+                    .map(file -> folder.relativize(file).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
+            for (var file : files) {
+                var bytes = Files.readAllBytes(folder.resolve(file));
+                // Path and length delimit each file, so moving bytes between files changes the hash.
+                digest.update(file.getBytes(StandardCharsets.UTF_8));
+                digest.update(ByteBuffer.allocate(9).put((byte) 0).putLong(bytes.length).array());
+                digest.update(bytes);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw ModuleProblem.inFile(folder.getFileName().toString(), "the folder cannot be read: " + e.getMessage());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static YamlNode yaml(Path folder, String slug, String fileName) {
+        var name = slug + "/" + fileName;
+        return YamlNode.parse(name, readText(folder.resolve(fileName), name));
+    }
+
+    private static Audience audience(YamlNode node) {
+        return switch (node.text().toLowerCase(Locale.ROOT)) {
+            case "children" -> Audience.CHILDREN;
+            case "adults" -> Audience.ADULTS;
+            case "all" -> Audience.ALL;
+            default -> throw node.problem("must be children, adults or all" + node.valueShown());
+        };
+    }
+
+    private static List<Integer> pcfDomains(YamlNode node) {
+        var domains = new ArrayList<Integer>();
+        for (var item : node.items()) {
+            var domain = item.wholeNumber();
+            if (domain < 1 || domain > 9) {
+                throw item.problem("must be a PCF domain from 1 to 9, not " + domain);
+            }
+            if (domains.contains(domain)) {
+                throw item.problem("repeats domain " + domain);
+            }
+            domains.add(domain);
+        }
+        if (domains.isEmpty()) {
+            throw node.problem("is empty; name at least one PCF domain");
+        }
+        return List.copyOf(domains);
+    }
+
+    private static List<String> outcomes(YamlNode node) {
+        var outcomes = node.items().stream().map(YamlNode::text).toList();
+        if (outcomes.size() < 3 || outcomes.size() > 5) {
+            throw node.problem("has " + outcomes.size() + " outcomes; a module needs 3 to 5");
+        }
+        return outcomes;
+    }
+
+    private static List<Reference> references(YamlNode node) {
+        var references = new ArrayList<Reference>();
+        Set<String> ids = new HashSet<>();
+        for (var item : node.items()) {
+            item.onlyFields("id", "title", "publisher", "url", "year");
+            var id = item.field("id");
+            if (!SLUG.matcher(id.text()).matches()) {
+                throw id.problem("must be lower-case letters, digits and hyphens" + id.valueShown());
+            }
+            if (!ids.add(id.text())) {
+                throw id.problem("repeats reference id '" + id.text() + "'");
+            }
+            references.add(new Reference(id.text(), item.field("title").text(), item.field("publisher").text(),
+                    httpsUrl(item.field("url")), item.optionalField("year").map(YamlNode::wholeNumber)));
+        }
+        return List.copyOf(references);
+    }
+
+    private static URI httpsUrl(YamlNode node) {
+        try {
+            var url = new URI(node.text());
+            if ("https".equals(url.getScheme()) && url.getHost() != null) {
+                return url;
+            }
+        } catch (URISyntaxException e) {
+            // reported below, with the value
+        }
+        throw node.problem("must be an https URL" + node.valueShown());
+    }
+}
