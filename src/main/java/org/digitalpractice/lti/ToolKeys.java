@@ -16,7 +16,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -56,19 +55,14 @@ public class ToolKeys {
 
     /** The key to sign with now: the newest whose time has come. */
     public RSAKey signingKey() {
-        var now = clock.instant();
-        return keys().stream()
-                .filter(k -> !k.signsFrom().isAfter(now))
-                .max(Comparator.comparing(ToolKey::signsFrom))
+        return new KeyRing(keys()).signing(clock.instant())
                 .map(ToolKey::rsaKey)
                 .orElseThrow(() -> new IllegalStateException("The tool has no signing key yet"));
     }
 
     /** What /.well-known/jwks.json serves: public halves only. */
     public JWKSet publishedKeys() {
-        var now = clock.instant();
-        return new JWKSet(keys().stream()
-                .filter(k -> k.publishedUntil() == null || k.publishedUntil().isAfter(now))
+        return new JWKSet(new KeyRing(keys()).published(clock.instant()).stream()
                 .map(k -> (com.nimbusds.jose.jwk.JWK) k.rsaKey().toPublicJWK())
                 .toList());
     }
@@ -86,22 +80,12 @@ public class ToolKeys {
     @Transactional
     public void maintain() {
         var now = clock.instant();
-        var all = keys();
-        var signing = all.stream().filter(k -> !k.signsFrom().isAfter(now))
-                .max(Comparator.comparing(ToolKey::signsFrom)).orElse(null);
-        boolean pending = all.stream().anyMatch(k -> k.signsFrom().isAfter(now));
-        if (signing != null && !pending
-                && signing.signsFrom().isBefore(now.minus(Duration.ofDays(rotationDays)))) {
+        var ring = new KeyRing(keys());
+        if (ring.rotationDue(now, Duration.ofDays(rotationDays))) {
             rotate();
         }
-        for (var key : all) {
-            if (signing != null && key != signing && !key.retired() && key.signsFrom().isBefore(signing.signsFrom())) {
-                key.retire(signing.signsFrom(), signing.signsFrom().plus(Duration.ofMinutes(retentionMinutes)));
-            }
-            if (key.retired() && key.publishedUntil().isBefore(now)) {
-                em.remove(key);
-            }
-        }
+        ring.retireReplaced(now, Duration.ofMinutes(retentionMinutes));
+        ring.forgettable(now).forEach(em::remove);
     }
 
     List<ToolKey> keys() {

@@ -44,6 +44,8 @@ public class PracticeAuthResource {
     @Inject
     Templates templates;
     @Inject
+    PracticeGradebook gradebook;
+    @Inject
     Clock clock;
 
     public record AutoPost(Layout layout, String action, Map<String, String> fields) {
@@ -90,7 +92,8 @@ public class PracticeAuthResource {
         var person = council.person(String.valueOf(loginHint)).orElseThrow(() ->
                 Problem.badRequest("login_hint does not name a person of " + council.name() + ".",
                         "Start the launch again from the practice platform."));
-        var idToken = sign(idTokenClaims(council, course, person, hint.resourceLinkId(), nonce));
+        var lineItem = gradebookColumn(course, hint.resourceLinkId());
+        var idToken = sign(idTokenClaims(council, course, person, hint.resourceLinkId(), nonce, lineItem));
         var fields = new java.util.LinkedHashMap<String, String>();
         fields.put("id_token", idToken);
         if (state != null) {
@@ -101,8 +104,15 @@ public class PracticeAuthResource {
                 .header("Cache-Control", "no-store").build();
     }
 
+    /** Like Moodle, the platform makes a gradebook column for a graded link, and names it in the launch. */
+    private PracticeGradebook.LineItem gradebookColumn(PracticeDirectory.PracticeCourse course, String resourceLinkId) {
+        return gradebook.lineItems(course.id(), resourceLinkId, null, null).stream().findFirst()
+                .orElseGet(() -> gradebook.create(course.id(), "Digital Practice", 1, resourceLinkId, null, null));
+    }
+
     JWTClaimsSet idTokenClaims(PracticeDirectory.Council council, PracticeDirectory.PracticeCourse course,
-                               PracticeDirectory.Persona person, String resourceLinkId, String nonce) {
+                               PracticeDirectory.Persona person, String resourceLinkId, String nonce,
+                               PracticeGradebook.LineItem lineItem) {
         var now = clock.instant();
         return new JWTClaimsSet.Builder()
                 .issuer(practice.issuer())
@@ -128,6 +138,14 @@ public class PracticeAuthResource {
                         "product_family_code", "digital-practice-practice-platform"))
                 .claim(LTI + "launch_presentation", Map.of("document_target", "iframe",
                         "return_url", practice.url("/councils/" + council.deploymentId())))
+                .claim("https://purl.imsglobal.org/spec/lti-ags/claim/endpoint", Map.of(
+                        "scope", List.of(PracticeTokens.LINE_ITEM, PracticeTokens.LINE_ITEM_READ,
+                                PracticeTokens.RESULT_READ, PracticeTokens.SCORE),
+                        "lineitems", practice.url("/ags/" + course.id() + "/lineitems"),
+                        "lineitem", practice.url("/ags/" + course.id() + "/lineitems/" + lineItem.id())))
+                .claim("https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice", Map.of(
+                        "context_memberships_url", practice.url("/nrps/" + course.id() + "/memberships"),
+                        "service_versions", List.of("2.0")))
                 .build();
     }
 

@@ -62,6 +62,11 @@ public final class PracticeDirectory {
         return COUNCILS;
     }
 
+    /** The council that runs a course. */
+    public static Optional<Council> councilOfCourse(String courseId) {
+        return COUNCILS.stream().filter(c -> c.course(courseId).isPresent()).findFirst();
+    }
+
     public static Optional<Council> council(String deploymentId) {
         return COUNCILS.stream().filter(c -> c.deploymentId().equals(deploymentId)).findFirst();
     }

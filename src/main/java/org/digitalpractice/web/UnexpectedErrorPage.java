@@ -27,6 +27,10 @@ public class UnexpectedErrorPage implements ExceptionMapper<Exception> {
         String title;
         String detail;
         String next;
+        if (exception instanceof WebApplicationException web && web.getResponse().hasEntity()) {
+            // A service endpoint that already said what was wrong, in its own media type.
+            return web.getResponse();
+        }
         if (exception instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             status = web.getResponse().getStatus();
             title = status == 404 ? "Page not found" : "There is a problem with this request";

@@ -138,6 +138,36 @@ class LaunchIT {
     }
 
     @Test
+    void aPracticeLaunchCarriesTheGradebookAndRosterServices() throws Exception {
+        assertPracticeLaunch("eastbrook-learner-21", "/learn", "Social worker");
+        try (var connection = ToolUnderTest.connect();
+             var query = connection.prepareStatement("select s.launch_claims from launch_session s "
+                     + "join app_user u on u.id = s.user_ref where u.subject = ? order by s.created_at desc")) {
+            query.setString(1, "eastbrook-learner-21");
+            try (var rows = query.executeQuery()) {
+                assertTrue(rows.next());
+                var claims = rows.getString(1);
+                assertTrue(claims.contains("https://purl.imsglobal.org/spec/lti-ags/claim/endpoint"), claims);
+                assertTrue(claims.contains("context_memberships_url"), claims);
+            }
+        }
+    }
+
+    @Test
+    void registrationsLoadOnceHoweverOftenTheToolStarts() throws Exception {
+        try (var connection = ToolUnderTest.connect();
+             var query = connection.prepareStatement("select count(distinct r.id), count(d.id) from "
+                     + "platform_registration r join deployment d on d.registration_id = r.id where r.issuer = ?")) {
+            query.setString(1, ToolUnderTest.platformUrl("/practice"));
+            try (var rows = query.executeQuery()) {
+                assertTrue(rows.next());
+                assertEquals(1, rows.getInt(1), "one practice registration");
+                assertEquals(2, rows.getInt(2), "its two councils, once each");
+            }
+        }
+    }
+
+    @Test
     void rejectsReplayedLaunchStoringNothing() {
         var login = login(Map.of());
         var token = platform.sign(platform.claims(login.nonce(), subject()).build());

@@ -1,0 +1,264 @@
+package org.digitalpractice.practice;
+
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import org.digitalpractice.testing.LaunchClient;
+import org.digitalpractice.testing.TestPlatformServer;
+import org.digitalpractice.testing.ToolUnderTest;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The practice platform's services over HTTP, as the tool will use them: OAuth2 tokens, AGS line items and
+ * scores, NRPS pages, and the faults it can be told to produce.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PracticePlatformIT {
+
+    static final String COURSE = "eastbrook-adults";
+    final HttpClient http = HttpClient.newHttpClient();
+    String token;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ToolUnderTest.war();
+    }
+
+    /** A token as if the tool had fetched one; how the tool fetches it is tested with the tool's own client. */
+    @BeforeEach
+    void grantedToken() throws Exception {
+        token = "it-" + UUID.randomUUID();
+        try (var connection = ToolUnderTest.connect();
+             var insert = connection.prepareStatement(
+                     "insert into practice_token (token, scopes, expires_at) values (?, ?, ?)")) {
+            insert.setString(1, token);
+            insert.setString(2, String.join(" ", PracticeTokens.LINE_ITEM, PracticeTokens.LINE_ITEM_READ,
+                    PracticeTokens.RESULT_READ, PracticeTokens.SCORE, PracticeTokens.MEMBERSHIPS));
+            insert.setTimestamp(3, Timestamp.from(Instant.now().plusSeconds(3600)));
+            insert.executeUpdate();
+        }
+        control("/faults", "{\"kind\":\"none\"}");
+    }
+
+    @AfterEach
+    void noFaultsLeft() throws Exception {
+        control("/faults", "{\"kind\":\"none\"}");
+    }
+
+    HttpResponse<String> call(String method, String path, String type, String body) throws Exception {
+        var builder = HttpRequest.newBuilder(URI.create(ToolUnderTest.platformUrl("/practice" + path)))
+                .header("Authorization", "Bearer " + token)
+                .header("User-Agent", "PracticePlatformIT");
+        if (body != null) {
+            builder.header("Content-Type", type).method(method, HttpRequest.BodyPublishers.ofString(body));
+        } else {
+            builder.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> control(String path, String json) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(ToolUnderTest.platformUrl("/practice/control" + path)))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    String createLineItem(String label, String tag) throws Exception {
+        var created = call("POST", "/ags/" + COURSE + "/lineitems", PracticeAgsResource.LINE_ITEM_TYPE,
+                "{\"label\":\"" + label + "\",\"scoreMaximum\":10,\"resourceLinkId\":\"rl-" + label + "\",\"tag\":\""
+                        + tag + "\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        var matcher = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(created.body());
+        assertTrue(matcher.find());
+        return matcher.group(1);
+    }
+
+    String score(String user, double given, String timestamp) {
+        return "{\"userId\":\"" + user + "\",\"scoreGiven\":" + given + ",\"scoreMaximum\":10,"
+                + "\"activityProgress\":\"Completed\",\"gradingProgress\":\"FullyGraded\",\"timestamp\":\""
+                + timestamp + "\",\"comment\":\"Module completed\"}";
+    }
+
+    String path(String lineItemUrl) {
+        return lineItemUrl.substring(lineItemUrl.indexOf("/practice") + "/practice".length());
+    }
+
+    @Test
+    void createsAndFiltersLineItems() throws Exception {
+        var tag = "tag-" + UUID.randomUUID();
+        createLineItem("Module A", tag);
+        createLineItem("Module B", "other");
+        var filtered = call("GET", "/ags/" + COURSE + "/lineitems?tag=" + tag, null, null);
+        assertEquals(200, filtered.statusCode());
+        assertTrue(filtered.headers().firstValue("Content-Type").orElseThrow()
+                .startsWith(PracticeAgsResource.CONTAINER_TYPE));
+        assertTrue(filtered.body().contains("Module A"));
+        assertTrue(!filtered.body().contains("Module B"));
+    }
+
+    @Test
+    void keepsTheNewestScoreByTimestampAsTheResult() throws Exception {
+        var item = path(createLineItem("Scored", "t"));
+        assertEquals(200, call("POST", item + "/scores", PracticeAgsResource.SCORE_TYPE,
+                score("eastbrook-learner-03", 9, "2026-11-26T10:00:00Z")).statusCode());
+        assertEquals(200, call("POST", item + "/scores", PracticeAgsResource.SCORE_TYPE,
+                score("eastbrook-learner-03", 4, "2026-11-26T09:00:00Z")).statusCode());
+        var results = call("GET", item + "/results", null, null);
+        assertEquals(200, results.statusCode());
+        assertTrue(results.body().contains("\"resultScore\":9"), results.body());
+    }
+
+    @Test
+    void rejectsScoresThatAreNotScoreJson() throws Exception {
+        var item = path(createLineItem("Typed", "t"));
+        assertEquals(415, call("POST", item + "/scores", "application/json",
+                score("eastbrook-learner-03", 9, "2026-11-26T10:00:00Z")).statusCode());
+    }
+
+    @Test
+    void rejectsAScoreForSomeoneOutsideTheCourse() throws Exception {
+        var item = path(createLineItem("Outsider", "t"));
+        var response = call("POST", item + "/scores", PracticeAgsResource.SCORE_TYPE,
+                score("northmoor-learner-01", 9, "2026-11-26T10:00:00Z"));
+        assertEquals(400, response.statusCode());
+        assertTrue(response.body().contains("is not a member of this course"));
+    }
+
+    @Test
+    void rejectsAScoreWithoutTimestamp() throws Exception {
+        var item = path(createLineItem("NoTime", "t"));
+        var response = call("POST", item + "/scores", PracticeAgsResource.SCORE_TYPE,
+                "{\"userId\":\"eastbrook-learner-03\",\"activityProgress\":\"Completed\","
+                        + "\"gradingProgress\":\"FullyGraded\"}");
+        assertEquals(400, response.statusCode());
+        assertTrue(response.body().contains("timestamp is required"));
+    }
+
+    @Test
+    void refusesCallsWithoutAValidToken() throws Exception {
+        token = "not-a-token";
+        assertEquals(401, call("GET", "/ags/" + COURSE + "/lineitems", null, null).statusCode());
+        assertEquals(401, call("GET", "/nrps/" + COURSE + "/memberships", null, null).statusCode());
+    }
+
+    @Test
+    void refusesAClientAssertionSignedWithAnUnknownKey() throws Exception {
+        var stranger = new RSAKeyGenerator(2048).keyID("stranger").generate();
+        var assertion = TestPlatformServer.sign(new JWTClaimsSet.Builder()
+                .issuer(PracticeSwitch.CLIENT_ID).subject(PracticeSwitch.CLIENT_ID)
+                .audience(ToolUnderTest.platformUrl("/practice/token")).jwtID(UUID.randomUUID().toString())
+                .expirationTime(Date.from(Instant.now().plusSeconds(60))).issueTime(new Date()).build(), stranger);
+        var response = new LaunchClient().post(ToolUnderTest.platformUrl("/practice/token"), Map.of(
+                "grant_type", "client_credentials",
+                "client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
+                "client_assertion", assertion, "scope", PracticeTokens.SCORE));
+        assertEquals(401, response.statusCode());
+        assertTrue(response.body().contains("invalid_client"), response.body());
+    }
+
+    @Test
+    void refusesAnotherGrantType() {
+        var response = new LaunchClient().post(ToolUnderTest.platformUrl("/practice/token"),
+                Map.of("grant_type", "password", "scope", PracticeTokens.SCORE));
+        assertEquals(400, response.statusCode());
+        assertTrue(response.body().contains("unsupported_grant_type"));
+    }
+
+    @Test
+    void pagesTheRosterWithLinkNext() throws Exception {
+        var course = "northmoor-adults";
+        control("/roster/" + course, "{\"addLearners\":968}");
+        var next = "/nrps/" + course + "/memberships?limit=100";
+        int pages = 0;
+        int members = 0;
+        while (next != null) {
+            var page = call("GET", next, null, null);
+            assertEquals(200, page.statusCode());
+            pages++;
+            members += page.body().split("\"user_id\"").length - 1;
+            next = page.headers().firstValue("Link").map(link -> {
+                var url = link.substring(1, link.indexOf('>'));
+                return url.substring(url.indexOf("/practice") + "/practice".length());
+            }).orElse(null);
+        }
+        assertTrue(members >= 1000, "members: " + members);
+        assertEquals((members + 99) / 100, pages);
+    }
+
+    @Test
+    void showsAMemberWhoLeftAsDeleted() throws Exception {
+        var course = "eastbrook-children";
+        assertEquals(200, control("/roster/" + course,
+                "{\"userId\":\"eastbrook-learner-07\",\"status\":\"Deleted\"}").statusCode());
+        var page = call("GET", "/nrps/" + course + "/memberships?limit=1000", null, null);
+        try (var reader = Json.createReader(new StringReader(page.body()))) {
+            var member = reader.readObject().getJsonArray("members").stream().map(JsonValue::asJsonObject)
+                    .filter(m -> m.getString("user_id").equals("eastbrook-learner-07")).findFirst().orElseThrow();
+            assertEquals("Deleted", member.getString("status"));
+        }
+    }
+
+    @Test
+    void canBeUnavailable() throws Exception {
+        control("/faults", "{\"kind\":\"unavailable\",\"seconds\":30}");
+        assertEquals(503, call("GET", "/ags/" + COURSE + "/lineitems", null, null).statusCode());
+    }
+
+    @Test
+    void canRateLimitWithRetryAfter() throws Exception {
+        control("/faults", "{\"kind\":\"rate-limited\",\"calls\":1,\"retryAfter\":7}");
+        var limited = call("GET", "/ags/" + COURSE + "/lineitems", null, null);
+        assertEquals(429, limited.statusCode());
+        assertEquals("7", limited.headers().firstValue("Retry-After").orElseThrow());
+        assertEquals(200, call("GET", "/ags/" + COURSE + "/lineitems", null, null).statusCode());
+    }
+
+    @Test
+    void canAnswer401Once() throws Exception {
+        control("/faults", "{\"kind\":\"unauthorised-once\"}");
+        assertEquals(401, call("GET", "/ags/" + COURSE + "/lineitems", null, null).statusCode());
+        assertEquals(200, call("GET", "/ags/" + COURSE + "/lineitems", null, null).statusCode());
+    }
+
+    @Test
+    void refusesAnUnknownFault() throws Exception {
+        var response = control("/faults", "{\"kind\":\"explode\"}");
+        assertEquals(400, response.statusCode());
+        assertTrue(response.body().contains("kind must be"));
+    }
+
+    @Test
+    void showsItsGradebookAndRoster() {
+        var browser = new LaunchClient();
+        var gradebook = browser.get(ToolUnderTest.platformUrl("/practice/courses/" + COURSE + "/gradebook"));
+        assertEquals(200, gradebook.statusCode());
+        assertTrue(gradebook.body().contains("Gradebook"));
+        var roster = browser.get(ToolUnderTest.platformUrl("/practice/courses/" + COURSE + "/roster"));
+        assertEquals(200, roster.statusCode());
+        assertTrue(roster.body().contains("Ravi Sandhu"));
+    }
+}
