@@ -24,8 +24,10 @@ import org.digitalpractice.web.Templates;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -36,6 +38,7 @@ import java.util.UUID;
 public class PracticeAuthResource {
 
     static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
+    static final String DEFAULT_LINK_TITLE = "Digital Practice";
 
     @Inject
     PracticeSwitch practice;
@@ -45,6 +48,8 @@ public class PracticeAuthResource {
     Templates templates;
     @Inject
     PracticeGradebook gradebook;
+    @Inject
+    PracticeLinks links;
     @Inject
     Clock clock;
 
@@ -92,9 +97,11 @@ public class PracticeAuthResource {
         var person = council.person(String.valueOf(loginHint)).orElseThrow(() ->
                 Problem.badRequest("login_hint does not name a person of " + council.name() + ".",
                         "Start the launch again from the practice platform."));
-        var lineItem = gradebookColumn(course, hint.resourceLinkId());
-        var idToken = sign(idTokenClaims(council, course, person, hint.resourceLinkId(), nonce, lineItem));
-        var fields = new java.util.LinkedHashMap<String, String>();
+        var claims = hint.deepLinking()
+                ? deepLinkingClaims(council, course, person, hint, nonce)
+                : resourceLinkClaims(council, course, person, hint.resourceLinkId(), nonce);
+        var idToken = sign(claims);
+        var fields = new LinkedHashMap<String, String>();
         fields.put("id_token", idToken);
         if (state != null) {
             fields.put("state", state);
@@ -104,15 +111,57 @@ public class PracticeAuthResource {
                 .header("Cache-Control", "no-store").build();
     }
 
-    /** Like Moodle, the platform makes a gradebook column for a graded link, and names it in the launch. */
-    private PracticeGradebook.LineItem gradebookColumn(PracticeDirectory.PracticeCourse course, String resourceLinkId) {
-        return gradebook.lineItems(course.id(), resourceLinkId, null, null).stream().findFirst()
-                .orElseGet(() -> gradebook.create(course.id(), "Digital Practice", 1, resourceLinkId, null, null));
+    static String defaultLinkId(PracticeDirectory.PracticeCourse course) {
+        return course.id() + "-digital-practice";
     }
 
-    JWTClaimsSet idTokenClaims(PracticeDirectory.Council council, PracticeDirectory.PracticeCourse course,
-                               PracticeDirectory.Persona person, String resourceLinkId, String nonce,
-                               PracticeGradebook.LineItem lineItem) {
+    /**
+     * A launch from a link in the course: the course's own link (which, like Moodle, has a gradebook column made
+     * for it), or one a trainer placed by Deep Linking, with its custom parameters and line item.
+     */
+    JWTClaimsSet resourceLinkClaims(PracticeDirectory.Council council, PracticeDirectory.PracticeCourse course,
+                                    PracticeDirectory.Persona person, String resourceLinkId, String nonce) {
+        var placed = links.find(course.id(), resourceLinkId);
+        var lineItemId = placed.isPresent() ? placed.get().lineItemId()
+                : Optional.of(gradebook.lineItems(course.id(), resourceLinkId, null, null).stream().findFirst()
+                .orElseGet(() -> gradebook.create(course.id(), DEFAULT_LINK_TITLE, 1, resourceLinkId, null, null))
+                .id());
+        var ags = new LinkedHashMap<String, Object>();
+        ags.put("scope", List.of(PracticeTokens.LINE_ITEM, PracticeTokens.LINE_ITEM_READ, PracticeTokens.RESULT_READ,
+                PracticeTokens.SCORE));
+        ags.put("lineitems", practice.url("/ags/" + course.id() + "/lineitems"));
+        lineItemId.ifPresent(id -> ags.put("lineitem", practice.url("/ags/" + course.id() + "/lineitems/" + id)));
+        return common(council, course, person, nonce)
+                .claim(LTI + "message_type", "LtiResourceLinkRequest")
+                .claim(LTI + "target_link_uri", placed.map(PracticeLinks.Link::url)
+                        .orElse(practice.toolTarget("/learn")))
+                .claim(LTI + "resource_link", Map.of("id", resourceLinkId,
+                        "title", placed.map(PracticeLinks.Link::title).orElse(DEFAULT_LINK_TITLE)))
+                .claim(LTI + "custom", placed.map(PracticeLinks.Link::custom).orElse(Map.of()))
+                .claim("https://purl.imsglobal.org/spec/lti-ags/claim/endpoint", ags)
+                .build();
+    }
+
+    /** A trainer's request to choose activities from the tool (Deep Linking 2.0). */
+    JWTClaimsSet deepLinkingClaims(PracticeDirectory.Council council, PracticeDirectory.PracticeCourse course,
+                                   PracticeDirectory.Persona person, LaunchHint hint, String nonce) {
+        return common(council, course, person, nonce)
+                .claim(LTI + "message_type", "LtiDeepLinkingRequest")
+                .claim(LTI + "target_link_uri", practice.toolTarget("/author"))
+                .claim("https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings", Map.of(
+                        "deep_link_return_url", practice.url("/deep-link/return"),
+                        "accept_types", List.of("ltiResourceLink"),
+                        "accept_presentation_document_targets", List.of("iframe", "window"),
+                        "accept_multiple", true,
+                        "accept_lineitem", true,
+                        "auto_create", true,
+                        "title", "Add activities to " + course.title(),
+                        "data", hint.encode()))
+                .build();
+    }
+
+    private JWTClaimsSet.Builder common(PracticeDirectory.Council council, PracticeDirectory.PracticeCourse course,
+                                        PracticeDirectory.Persona person, String nonce) {
         var now = clock.instant();
         return new JWTClaimsSet.Builder()
                 .issuer(practice.issuer())
@@ -126,11 +175,8 @@ public class PracticeAuthResource {
                 .claim("given_name", person.givenName())
                 .claim("family_name", person.familyName())
                 .claim("email", person.email())
-                .claim(LTI + "message_type", "LtiResourceLinkRequest")
                 .claim(LTI + "version", "1.3.0")
                 .claim(LTI + "deployment_id", council.deploymentId())
-                .claim(LTI + "target_link_uri", practice.toolTarget("/learn"))
-                .claim(LTI + "resource_link", Map.of("id", resourceLinkId, "title", "Digital Practice"))
                 .claim(LTI + "roles", person.ltiRoles())
                 .claim(LTI + "context", Map.of("id", course.id(), "label", course.label(), "title", course.title(),
                         "type", List.of("http://purl.imsglobal.org/vocab/lis/v2/course#CourseOffering")))
@@ -138,15 +184,9 @@ public class PracticeAuthResource {
                         "product_family_code", "digital-practice-practice-platform"))
                 .claim(LTI + "launch_presentation", Map.of("document_target", "iframe",
                         "return_url", practice.url("/councils/" + council.deploymentId())))
-                .claim("https://purl.imsglobal.org/spec/lti-ags/claim/endpoint", Map.of(
-                        "scope", List.of(PracticeTokens.LINE_ITEM, PracticeTokens.LINE_ITEM_READ,
-                                PracticeTokens.RESULT_READ, PracticeTokens.SCORE),
-                        "lineitems", practice.url("/ags/" + course.id() + "/lineitems"),
-                        "lineitem", practice.url("/ags/" + course.id() + "/lineitems/" + lineItem.id())))
                 .claim("https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice", Map.of(
                         "context_memberships_url", practice.url("/nrps/" + course.id() + "/memberships"),
-                        "service_versions", List.of("2.0")))
-                .build();
+                        "service_versions", List.of("2.0")));
     }
 
     String sign(JWTClaimsSet claims) {

@@ -25,7 +25,34 @@ public class PracticeCoursePages {
     @Inject
     PracticeRoster roster;
     @Inject
+    PracticeLinks links;
+    @Inject
     Templates templates;
+
+    /** An activity of the course: the course's own link to the tool, or one a trainer placed. */
+    public record Activity(String linkId, String title, String description) {
+    }
+
+    public record CourseView(Layout layout, PracticeDirectory.Council council, PracticeDirectory.PracticeCourse course,
+                             List<Activity> activities, List<PracticeDirectory.Persona> people,
+                             PracticeDirectory.Persona trainer) {
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public String course(@PathParam("course") String courseId) {
+        practice.requireOn();
+        var council = council(courseId);
+        var course = council.course(courseId).orElseThrow();
+        var activities = new java.util.ArrayList<Activity>();
+        activities.add(new Activity("", PracticeAuthResource.DEFAULT_LINK_TITLE,
+                "The course's link to Digital Practice: each person lands on their own home."));
+        links.inCourse(courseId).forEach(l -> activities.add(new Activity(l.id(), l.title(), l.description())));
+        var trainer = council.people().stream().filter(p -> p.kind() == PracticeDirectory.Kind.TRAINER)
+                .findFirst().orElseThrow();
+        return templates.render("practice/course.jte", new CourseView(Layout.practice(course.title()), council,
+                course, activities, council.people(), trainer));
+    }
 
     /** One gradebook row: a person, and their result per column (absent where nothing was sent). */
     public record Row(PracticeRoster.Member member, List<PracticeGradebook.Score> results) {

@@ -30,14 +30,19 @@ public class PracticeLaunchPage {
     @Inject
     Templates templates;
 
+    @Inject
+    PracticeLinks links;
+
     public record View(Layout layout, PracticeDirectory.Council council, PracticeDirectory.PracticeCourse course,
-                       PracticeDirectory.Persona person, String loginUrl, String toolOrigin, boolean inFrame) {
+                       PracticeDirectory.Persona person, String activity, String loginUrl, String toolOrigin,
+                       boolean inFrame) {
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response launch(@QueryParam("council") String councilId, @QueryParam("course") String courseId,
-                           @QueryParam("person") String personId, @QueryParam("display") String display) {
+                           @QueryParam("person") String personId, @QueryParam("display") String display,
+                           @QueryParam("link") String linkId, @QueryParam("message") String message) {
         practice.requireOn();
         var council = PracticeDirectory.council(String.valueOf(councilId)).orElseThrow(() ->
                 Problem.badRequest("No council was chosen, or it does not exist.", "Go back and choose a council."));
@@ -47,21 +52,33 @@ public class PracticeLaunchPage {
                 Problem.badRequest("Choose who you want to be in " + council.name() + ".",
                         "Go back and choose a person."));
         boolean inFrame = !"window".equals(display);
+        boolean deepLinking = LaunchHint.DEEP_LINKING.equals(message);
+        if (deepLinking && person.kind() != PracticeDirectory.Kind.TRAINER) {
+            throw Problem.badRequest("Only a course's trainer can add activities to it.",
+                    "Go back and choose the trainer.");
+        }
+        var link = linkId == null || linkId.isBlank() ? null : links.find(course.id(), linkId).orElseThrow(() ->
+                Problem.badRequest("That activity is not in " + course.title() + ".", "Go back and choose another."));
+        var target = deepLinking ? practice.toolTarget("/author")
+                : link != null ? link.url() : practice.toolTarget("/learn");
+        var resourceLinkId = link != null ? link.id() : PracticeAuthResource.defaultLinkId(course);
         var params = new LinkedHashMap<String, String>();
         params.put("iss", practice.issuer());
         params.put("login_hint", person.id());
-        params.put("target_link_uri", practice.toolTarget("/learn"));
-        params.put("lti_message_hint", new LaunchHint(council.deploymentId(), course.id(),
-                course.id() + "-digital-practice").encode());
+        params.put("target_link_uri", target);
+        params.put("lti_message_hint", new LaunchHint(council.deploymentId(), course.id(), resourceLinkId,
+                deepLinking).encode());
         params.put("client_id", PracticeSwitch.CLIENT_ID);
         params.put("lti_deployment_id", council.deploymentId());
         if (inFrame) {
             params.put("lti_storage_target", "_parent");
         }
         var loginUrl = practice.toolLoginUrl() + "?" + query(params);
+        var activity = deepLinking ? "Add activities from Digital Practice"
+                : link != null ? link.title() : PracticeAuthResource.DEFAULT_LINK_TITLE;
         return Response.ok(templates.render("practice/launch.jte", new View(
-                Layout.practice(course.title()), council, course, person, loginUrl, practice.toolOrigin(), inFrame)))
-                .build();
+                Layout.practice(course.title()), council, course, person, activity, loginUrl, practice.toolOrigin(),
+                inFrame))).build();
     }
 
     static String query(Map<String, String> params) {

@@ -2,8 +2,6 @@ package org.digitalpractice.practice;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
@@ -19,8 +17,6 @@ import org.digitalpractice.infrastructure.Database;
 import org.digitalpractice.infrastructure.Secrets;
 
 import javax.sql.DataSource;
-import java.net.MalformedURLException;
-import java.net.URI;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.text.ParseException;
@@ -51,9 +47,9 @@ public class PracticeTokens {
     @Inject
     PracticeSwitch practice;
     @Inject
+    ToolSignatures toolSignatures;
+    @Inject
     Clock clock;
-
-    private volatile JWKSource<SecurityContext> toolKeys;
 
     /** What the token endpoint answers. */
     public record Issued(String token, Set<String> scopes, long expiresIn) {
@@ -125,7 +121,7 @@ public class PracticeTokens {
     private JWTClaimsSet verify(String assertion) {
         var processor = new DefaultJWTProcessor<SecurityContext>();
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(
-                Set.of(JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512), toolKeys()));
+                Set.of(JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512), toolSignatures.keys()));
         processor.setJWTClaimsSetVerifier((claims, context) -> {
             var now = clock.instant();
             if (!PracticeSwitch.CLIENT_ID.equals(claims.getIssuer()) || !PracticeSwitch.CLIENT_ID.equals(claims.getSubject())) {
@@ -146,18 +142,6 @@ public class PracticeTokens {
         } catch (ParseException | BadJOSEException | JOSEException e) {
             throw oauthError("invalid_client", "client_assertion rejected: " + e.getMessage());
         }
-    }
-
-    private JWKSource<SecurityContext> toolKeys() {
-        if (toolKeys == null) {
-            try {
-                toolKeys = JWKSourceBuilder.<SecurityContext>create(
-                        URI.create(practice.toolTarget("/.well-known/jwks.json")).toURL()).build();
-            } catch (MalformedURLException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return toolKeys;
     }
 
     private static WebApplicationException oauthError(String error, String description) {

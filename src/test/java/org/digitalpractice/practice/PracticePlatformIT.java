@@ -252,6 +252,46 @@ class PracticePlatformIT {
     }
 
     @Test
+    void refusesADeepLinkingResponseTheToolDidNotSign() throws Exception {
+        var stranger = new RSAKeyGenerator(2048).keyID("stranger").generate();
+        var response = TestPlatformServer.sign(new JWTClaimsSet.Builder()
+                .issuer(PracticeSwitch.CLIENT_ID).audience(ToolUnderTest.platformUrl("/practice"))
+                .expirationTime(Date.from(Instant.now().plusSeconds(60))).issueTime(new Date())
+                .claim("nonce", "n").build(), stranger);
+        long before = practiceLinks();
+        var result = new LaunchClient().post(ToolUnderTest.platformUrl("/practice/deep-link/return"),
+                Map.of("JWT", response));
+        assertEquals(400, result.statusCode());
+        assertTrue(result.body().contains("did not accept the tool"), result.body());
+        assertEquals(before, practiceLinks(), "nothing is added from a refused response");
+    }
+
+    long practiceLinks() throws Exception {
+        try (var connection = ToolUnderTest.connect();
+             var statement = connection.createStatement();
+             var rows = statement.executeQuery("select count(*) from practice_link")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    @Test
+    void onlyTheTrainerCanAddActivities() {
+        var response = new LaunchClient().get(ToolUnderTest.platformUrl("/practice/launch?council=eastbrook"
+                + "&course=eastbrook-adults&person=eastbrook-learner-02&message=deep-linking"));
+        assertEquals(400, response.statusCode());
+        assertTrue(response.body().contains("Only a course's trainer can add activities"), response.body());
+    }
+
+    @Test
+    void aCoursePageListsItsActivitiesAndOffersToAddMore() {
+        var page = new LaunchClient().get(ToolUnderTest.platformUrl("/practice/courses/" + COURSE));
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Add activities from Digital Practice"));
+        assertTrue(page.body().contains("The course's link to Digital Practice"));
+    }
+
+    @Test
     void showsItsGradebookAndRoster() {
         var browser = new LaunchClient();
         var gradebook = browser.get(ToolUnderTest.platformUrl("/practice/courses/" + COURSE + "/gradebook"));

@@ -138,6 +138,21 @@ class LaunchIT {
     }
 
     @Test
+    void aTrainersDeepLinkingRequestIsValidatedAndLandsOnTheTrainersHome() {
+        var browser = new LaunchClient();
+        var start = browser.get(ToolUnderTest.platformUrl("/practice/launch?display=window&council=northmoor"
+                + "&course=northmoor-adults&person=northmoor-trainer&message=deep-linking"));
+        assertEquals(200, start.statusCode(), start.body());
+        var authRedirect = browser.get(extractLoginUrl(start.body()));
+        var autoPost = browser.get(location(authRedirect));
+        var launch = browser.post(ToolUnderTest.toolUrl("/lti/launch"), Map.of(
+                "id_token", LaunchClient.field(autoPost.body(), "id_token").orElseThrow(),
+                "state", LaunchClient.field(autoPost.body(), "state").orElseThrow()));
+        assertEquals(303, launch.statusCode(), launch.body());
+        assertTrue(location(launch).startsWith(ToolUnderTest.toolUrl("/author?s=")), location(launch));
+    }
+
+    @Test
     void aPracticeLaunchCarriesTheGradebookAndRosterServices() throws Exception {
         assertPracticeLaunch("eastbrook-learner-21", "/learn", "Social worker");
         try (var connection = ToolUnderTest.connect();

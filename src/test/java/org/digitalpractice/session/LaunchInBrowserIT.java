@@ -120,6 +120,8 @@ class LaunchInBrowserIT {
         assertNoViolations("the practice start page");
         browser.open(ToolUnderTest.platformUrl("/practice/councils/northmoor"));
         assertNoViolations("the practice council page");
+        browser.open(ToolUnderTest.platformUrl("/practice/courses/northmoor-children"));
+        assertNoViolations("the practice course page");
         browser.open(ToolUnderTest.platformUrl("/practice/courses/northmoor-children/gradebook"));
         assertNoViolations("the practice gradebook");
         browser.open(ToolUnderTest.platformUrl("/practice/courses/northmoor-children/roster"));

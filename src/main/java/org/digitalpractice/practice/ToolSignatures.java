@@ -1,0 +1,32 @@
+package org.digitalpractice.practice;
+
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.SecurityContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.net.MalformedURLException;
+import java.net.URI;
+
+/** The tool's public keys as the practice platform knows them: fetched from the tool's JWKS URL, and cached. */
+@ApplicationScoped
+public class ToolSignatures {
+
+    @Inject
+    PracticeSwitch practice;
+
+    private volatile JWKSource<SecurityContext> keys;
+
+    public JWKSource<SecurityContext> keys() {
+        if (keys == null) {
+            try {
+                keys = JWKSourceBuilder.<SecurityContext>create(
+                        URI.create(practice.toolTarget("/.well-known/jwks.json")).toURL()).build();
+            } catch (MalformedURLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return keys;
+    }
+}
