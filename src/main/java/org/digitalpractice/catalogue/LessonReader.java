@@ -2,9 +2,6 @@ package org.digitalpractice.catalogue;
 
 import org.commonmark.node.Heading;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -19,20 +16,15 @@ final class LessonReader {
     private LessonReader() {
     }
 
-    static List<Lesson> readAll(Path folder, String folderName, Set<String> referenceIds) {
-        if (!Files.isDirectory(folder)) {
+    static List<Lesson> readAll(ModuleFiles moduleFiles, String folderName, Set<String> referenceIds) {
+        if (!moduleFiles.hasFolder("lessons")) {
             throw ModuleProblem.inFile(folderName, "the folder is missing");
         }
-        List<Path> files;
-        try (var listing = Files.list(folder)) {
-            // Other files (images, for example) may sit beside the lessons.
-            files = listing.filter(file -> file.getFileName().toString().endsWith(".md")).sorted().toList();
-        } catch (IOException e) {
-            throw ModuleProblem.inFile(folderName, "the folder cannot be read: " + e.getMessage());
-        }
+        // Other files (images, for example) may sit beside the lessons.
+        var files = moduleFiles.inFolder("lessons").stream().filter(path -> path.endsWith(".md")).sorted().toList();
         var byNumber = new HashMap<Integer, String>();
         var lessons = files.stream().map(file -> {
-            var fileName = file.getFileName().toString();
+            var fileName = file.substring("lessons/".length());
             var name = folderName + "/" + fileName;
             var matcher = FILE_NAME.matcher(fileName);
             if (!matcher.matches()) {
@@ -44,7 +36,7 @@ final class LessonReader {
             if (other != null) {
                 throw ModuleProblem.inFile(name, "lesson number " + matcher.group(1) + " is also used by " + other);
             }
-            return read(name, number, fileName, ModuleReader.readText(file, name), referenceIds);
+            return read(name, number, fileName, moduleFiles.text(file, name), referenceIds);
         }).sorted(Comparator.comparingInt(Lesson::number)).toList();
         if (lessons.size() < 3 || lessons.size() > 6) {
             throw ModuleProblem.inFile(folderName,

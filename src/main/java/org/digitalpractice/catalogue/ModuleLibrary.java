@@ -8,7 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Every module folder under {@code modules/}: the modules that read well, and a problem for each that did not. */
-public record ModuleLibrary(List<TrainingModule> modules, List<ModuleProblem> problems) {
+public record ModuleLibrary(List<Folder> folders, List<ModuleProblem> problems) {
+
+    /** A module that read well, with the files it was read from, to be stored as a version. */
+    public record Folder(TrainingModule module, ModuleFiles files) {
+    }
+
+    public List<TrainingModule> modules() {
+        return folders.stream().map(Folder::module).toList();
+    }
 
     /** Holds the capability framework, not a module. */
     static final String SELF_ASSESSMENT = "self-assessment";
@@ -16,7 +24,7 @@ public record ModuleLibrary(List<TrainingModule> modules, List<ModuleProblem> pr
     /** Reads each module folder on its own, so that one broken module never hides the others. */
     public static ModuleLibrary readAll(Path modulesDir) {
         var reader = new ModuleReader();
-        var modules = new ArrayList<TrainingModule>();
+        var modules = new ArrayList<Folder>();
         var problems = new ArrayList<ModuleProblem>();
         List<Path> folders;
         try (var listing = Files.list(modulesDir)) {
@@ -29,10 +37,15 @@ public record ModuleLibrary(List<TrainingModule> modules, List<ModuleProblem> pr
             throw new UncheckedIOException("Cannot list the modules folder " + modulesDir, e);
         }
         for (var folder : folders) {
+            var slug = folder.getFileName().toString();
             try {
-                modules.add(reader.read(folder));
+                ModuleReader.checkSlug(slug);
+                var files = ModuleFiles.of(folder);
+                modules.add(new Folder(reader.read(slug, files), files));
             } catch (ModuleProblem problem) {
                 problems.add(problem);
+            } catch (UncheckedIOException e) {
+                problems.add(ModuleProblem.inFile(slug, "the folder cannot be read: " + e.getCause().getMessage()));
             }
         }
         return new ModuleLibrary(List.copyOf(modules), List.copyOf(problems));

@@ -1,19 +1,10 @@
 package org.digitalpractice.catalogue;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -30,10 +21,26 @@ public class ModuleReader {
 
     public TrainingModule read(Path folder) {
         var slug = folder.getFileName().toString();
+        checkSlug(slug);
+        ModuleFiles files;
+        try {
+            files = ModuleFiles.of(folder);
+        } catch (java.io.UncheckedIOException e) {
+            throw ModuleProblem.inFile(slug, "the folder cannot be read: " + e.getCause().getMessage());
+        }
+        return read(slug, files);
+    }
+
+    static void checkSlug(String slug) {
         if (!SLUG.matcher(slug).matches()) {
             throw ModuleProblem.inFile(slug, "the folder name must be lower-case letters, digits and hyphens");
         }
-        var module = yaml(folder, slug, "module.yaml").onlyFields("title", "summary", "minutes", "audience",
+    }
+
+    /** Reads a module from its files, wherever they came from. */
+    public TrainingModule read(String slug, ModuleFiles files) {
+        checkSlug(slug);
+        var module = yaml(files, slug, "module.yaml").onlyFields("title", "summary", "minutes", "audience",
                 "pcf_domains", "pass_mark", "outcomes", "reflection", "references");
         var title = module.field("title").text();
         var summary = module.field("summary").text();
@@ -51,52 +58,16 @@ public class ModuleReader {
         var reflection = module.field("reflection").text();
         var references = references(module.field("references"));
         var referenceIds = references.stream().map(Reference::id).collect(Collectors.toSet());
-        var lessons = LessonReader.readAll(folder.resolve("lessons"), slug + "/lessons", referenceIds);
-        var scenario = ScenarioReader.read(yaml(folder, slug, "scenario.yaml"), referenceIds);
-        var check = CheckReader.read(yaml(folder, slug, "check.yaml"));
+        var lessons = LessonReader.readAll(files, slug + "/lessons", referenceIds);
+        var scenario = ScenarioReader.read(yaml(files, slug, "scenario.yaml"), referenceIds);
+        var check = CheckReader.read(yaml(files, slug, "check.yaml"));
         return new TrainingModule(slug, title, summary, minutes, audience, pcfDomains, passMark, outcomes,
-                reflection, references, lessons, scenario, check, contentHash(folder));
+                reflection, references, lessons, scenario, check, files.contentHash());
     }
 
-    /** Reads a content file as UTF-8, naming it as {@code name} if it is missing or not text. */
-    static String readText(Path file, String name) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (NoSuchFileException e) {
-            throw ModuleProblem.inFile(name, "the file is missing");
-        } catch (CharacterCodingException e) {
-            throw ModuleProblem.inFile(name, "the file is not UTF-8 text");
-        } catch (IOException e) {
-            throw ModuleProblem.inFile(name, "the file cannot be read: " + e.getMessage());
-        }
-    }
-
-    /** SHA-256 over every file's relative path and bytes, in path order, so that any edit makes a new version. */
-    static String contentHash(Path folder) {
-        try (var walk = Files.walk(folder)) {
-            var digest = MessageDigest.getInstance("SHA-256");
-            var files = walk.filter(Files::isRegularFile)
-                    .map(file -> folder.relativize(file).toString().replace('\\', '/'))
-                    .sorted()
-                    .toList();
-            for (var file : files) {
-                var bytes = Files.readAllBytes(folder.resolve(file));
-                // Path and length delimit each file, so moving bytes between files changes the hash.
-                digest.update(file.getBytes(StandardCharsets.UTF_8));
-                digest.update(ByteBuffer.allocate(9).put((byte) 0).putLong(bytes.length).array());
-                digest.update(bytes);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            throw ModuleProblem.inFile(folder.getFileName().toString(), "the folder cannot be read: " + e.getMessage());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static YamlNode yaml(Path folder, String slug, String fileName) {
+    private static YamlNode yaml(ModuleFiles files, String slug, String fileName) {
         var name = slug + "/" + fileName;
-        return YamlNode.parse(name, readText(folder.resolve(fileName), name));
+        return YamlNode.parse(name, files.text(fileName, name));
     }
 
     private static Audience audience(YamlNode node) {

@@ -10,16 +10,23 @@ import org.digitalpractice.session.ToolRole;
 import org.digitalpractice.web.Layout;
 import org.digitalpractice.web.Templates;
 
-/** Where a trainer lands after a launch. */
+import java.util.List;
+
+/** Where a trainer lands: the council's catalogue, and any module files that could not be loaded. */
 @Path("/author")
 public class TrainerHomePage {
 
     @Inject
     CurrentSession session;
     @Inject
+    Catalogue catalogue;
+    @Inject
+    ModuleLoader loader;
+    @Inject
     Templates templates;
 
-    public record View(Layout layout, String platformName) {
+    public record View(Layout layout, String platformName, List<Catalogue.Offered> modules,
+                       List<ModuleProblem> problems) {
     }
 
     @GET
@@ -27,6 +34,6 @@ public class TrainerHomePage {
     public String home() {
         var viewer = session.require(ToolRole.TRAINER);
         return templates.render("catalogue/home.jte", new View(session.layout("Training content"),
-                viewer.platformName()));
+                viewer.platformName(), catalogue.forCouncil(viewer.deployment().id()), loader.problems()));
     }
 }

@@ -40,6 +40,15 @@ public class Settings {
     @ConfigProperty(name = "dp.launch-token.minutes")
     long launchTokenMinutes;
 
+    @Inject
+    @ConfigProperty(name = "dp.admin.token")
+    java.util.Optional<String> adminToken;
+
+    /** The bearer token of the administration API; without one, the API is off. */
+    public java.util.Optional<String> adminToken() {
+        return adminToken.filter(token -> !token.isBlank());
+    }
+
     /** The tool's public base URL, without a trailing slash. */
     public URI baseUrl() {
         return URI.create(stripSlash(baseUrl));

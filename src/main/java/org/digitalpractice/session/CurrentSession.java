@@ -86,6 +86,14 @@ public class CurrentSession {
                 tokens.issue(current.sessionSecret()), tokens.csrfToken(current.sessionSecret()));
     }
 
+    /** A redirect target within the tool that keeps the session, for the Post/Redirect/Get of forms. */
+    public java.net.URI redirect(String path) {
+        var token = tokens().issue(require().sessionSecret());
+        var separator = path.contains("?") ? "&" : "?";
+        return java.net.URI.create(path + separator + TOKEN_PARAM + "="
+                + java.net.URLEncoder.encode(token, StandardCharsets.UTF_8));
+    }
+
     private Optional<String> queryToken() {
         var query = request.getQueryString();
         if (query == null) {

@@ -3,6 +3,8 @@ package org.digitalpractice.session;
 import org.digitalpractice.lti.LaunchContext;
 
 import java.net.URI;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Where a launch lands: the path of the target_link_uri claim (never the login parameter) when it belongs to the
@@ -13,9 +15,32 @@ final class LaunchRouting {
     private LaunchRouting() {
     }
 
+    /** The module a link names: its custom parameter {@code module}, or a target of /learn/modules/&lt;slug&gt;. */
+    static Optional<String> moduleOf(LaunchContext launch) {
+        var custom = launch.custom().get("module");
+        if (custom != null && SLUG.matcher(custom).matches()) {
+            return Optional.of(custom);
+        }
+        var path = URI.create(launch.targetLinkUri()).getPath();
+        if (path != null && path.startsWith(MODULES)) {
+            var slug = path.substring(MODULES.length()).split("/")[0];
+            if (SLUG.matcher(slug).matches()) {
+                return Optional.of(slug);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final String MODULES = "/learn/modules/";
+
     static String destination(LaunchContext launch, ToolRole role) {
         if (launch.isDeepLinking()) {
             return role.home();
+        }
+        var module = moduleOf(launch);
+        if (role == ToolRole.LEARNER && module.isPresent()) {
+            return MODULES + module.get();
         }
         var uri = URI.create(launch.targetLinkUri());
         var path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();

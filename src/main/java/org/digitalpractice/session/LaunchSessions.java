@@ -60,7 +60,8 @@ public class LaunchSessions {
             course.describe(context.title().orElse(null), context.label().orElse(null));
             if (launch.resourceLink().isPresent()) {
                 placement = records.placement(course.id(), launch.resourceLink().get().id());
-                placement.describe(launch.resourceLink().get().title().orElse(null));
+                placement.describe(launch.resourceLink().get().title().orElse(null),
+                        LaunchRouting.moduleOf(launch).orElse(null));
             }
         }
         var role = RoleMapping.roleFor(launch.roles(), deployment.registration().roleOverrides());

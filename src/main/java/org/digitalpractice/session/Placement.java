@@ -24,6 +24,8 @@ public class Placement {
     @Column(name = "resource_link_id")
     private String resourceLinkId;
     private String title;
+    @Column(name = "module_slug")
+    private String moduleSlug;
     @Column(name = "first_seen")
     private Instant firstSeen;
 
@@ -36,10 +38,18 @@ public class Placement {
         this.firstSeen = now;
     }
 
-    void describe(String title) {
+    void describe(String title, String moduleSlug) {
         if (title != null) {
             this.title = title;
         }
+        if (moduleSlug != null) {
+            this.moduleSlug = moduleSlug;
+        }
+    }
+
+    /** The module this link opens, when it names one. */
+    public java.util.Optional<String> moduleSlug() {
+        return java.util.Optional.ofNullable(moduleSlug);
     }
 
     public Long id() {

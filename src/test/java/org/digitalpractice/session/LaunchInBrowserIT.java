@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 
 import java.util.List;
 
@@ -43,17 +42,8 @@ class LaunchInBrowserIT {
         browser.close();
     }
 
-    /** Chooses a person on the practice platform and launches the tool in its iframe, then enters the frame. */
     static void launchInFrame(String council, String course, String person) {
-        var driver = browser.driver();
-        driver.switchTo().defaultContent();
-        browser.open(ToolUnderTest.platformUrl("/practice/councils/" + council));
-        driver.findElement(By.id("course-" + course)).click();
-        new Select(driver.findElement(By.id("person"))).selectByValue(person);
-        driver.findElement(By.id("display-iframe")).click();
-        driver.findElement(By.id("launch")).click();
-        browser.waiting().until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool-frame"));
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.className("dp-viewer__name")));
+        browser.launchInPracticeFrame(council, course, person);
     }
 
     static void assertNoViolations(String page) {
@@ -147,7 +137,7 @@ class LaunchInBrowserIT {
     }
 
     @Test
-    void theHomePageFitsAPhone() {
+    void theTrainersHomeFitsAPhone() {
         try (var phone = Browser.phone()) {
             phone.open(ToolUnderTest.platformUrl("/practice/councils/northmoor"));
             phone.driver().findElement(By.id("launch")).click();

@@ -83,6 +83,27 @@ public final class Browser implements AutoCloseable {
         return waiting().until(ExpectedConditions.visibilityOfElementLocated(by)).getText();
     }
 
+    /** Chooses a person on the practice platform, launches the tool in its iframe, and enters the frame. */
+    public void launchInPracticeFrame(String council, String course, String person) {
+        driver.switchTo().defaultContent();
+        open(ToolUnderTest.platformUrl("/practice/councils/" + council));
+        driver.findElement(By.id("course-" + course)).click();
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("person"))).selectByValue(person);
+        driver.findElement(By.id("display-iframe")).click();
+        driver.findElement(By.id("launch")).click();
+        waiting().until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool-frame"));
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.className("dp-viewer__name")));
+    }
+
+    /** Clicks and waits for the next page of the tool to load. */
+    public void clickAndWait(By by) {
+        var js = (JavascriptExecutor) driver;
+        js.executeScript("window.dpOldPage = true;");
+        driver.findElement(by).click();
+        waiting().ignoring(org.openqa.selenium.WebDriverException.class).until(d -> Boolean.TRUE.equals(js.executeScript(
+                "return window.dpOldPage === undefined && document.readyState === 'complete';")));
+    }
+
     /** Every cookie the browser holds, partitioned ones included, through the DevTools protocol. */
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> allCookies() {

@@ -39,6 +39,13 @@ public final class LaunchClient {
         return send(builder);
     }
 
+    /** Posts an already encoded form body, for fields that repeat. */
+    public HttpResponse<String> postRaw(String url, String body) {
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public void forgetCookies() {
         cookies.clear();
     }

@@ -1,0 +1,74 @@
+package org.digitalpractice.learning;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import org.digitalpractice.catalogue.Catalogue;
+import org.digitalpractice.session.CurrentSession;
+import org.digitalpractice.session.ToolRole;
+import org.digitalpractice.session.Viewer;
+import org.digitalpractice.web.Layout;
+import org.digitalpractice.web.Templates;
+
+import java.util.ArrayList;
+
+/** "Your CPD record": a printable page, and downloads as CSV and Markdown. */
+@Path("/learn/record")
+public class CpdRecordPage {
+
+    @Inject
+    CurrentSession session;
+    @Inject
+    LearnerProgress progress;
+    @Inject
+    Catalogue catalogue;
+    @Inject
+    Templates templates;
+
+    public record View(Layout layout, CpdRecord record) {
+    }
+
+    @GET
+    @Produces("text/html")
+    public String page() {
+        var viewer = session.require(ToolRole.LEARNER);
+        return templates.render("learning/record.jte", new View(session.layout("Your CPD record"), record(viewer)));
+    }
+
+    @GET
+    @Path("/cpd-record.csv")
+    @Produces("text/csv")
+    public Response csv() {
+        var record = record(session.require(ToolRole.LEARNER));
+        return download(record.csv(), "text/csv; charset=utf-8", "cpd-record.csv");
+    }
+
+    @GET
+    @Path("/cpd-record.md")
+    @Produces("text/markdown")
+    public Response markdown() {
+        var record = record(session.require(ToolRole.LEARNER));
+        return download(record.markdown(), "text/markdown; charset=utf-8", "cpd-record.md");
+    }
+
+    private static Response download(String body, String type, String fileName) {
+        return Response.ok(body, type)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    CpdRecord record(Viewer viewer) {
+        var completed = new ArrayList<CpdRecord.Entry>();
+        var inProgress = new ArrayList<CpdRecord.Entry>();
+        for (var p : progress.of(viewer)) {
+            var offered = catalogue.offered(p.versionRef());
+            var entry = new CpdRecord.Entry(offered.slug(), offered.module(), p.startedAt(), p.completedAt(),
+                    p.secondsSpent(), p.completionScore(), p.reflection());
+            (p.completed() ? completed : inProgress).add(entry);
+        }
+        return new CpdRecord(viewer.person().displayName(), viewer.councilName(), completed, inProgress);
+    }
+}

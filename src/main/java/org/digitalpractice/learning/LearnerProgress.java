@@ -1,0 +1,121 @@
+package org.digitalpractice.learning;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.digitalpractice.catalogue.Catalogue;
+import org.digitalpractice.infrastructure.Problem;
+import org.digitalpractice.session.Viewer;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Where each learner is in each module. A learner part-way through keeps the version they started; one who
+ * finished sees the version they completed; anyone else starts the current version.
+ */
+@ApplicationScoped
+public class LearnerProgress {
+
+    @PersistenceContext(unitName = "digital-practice")
+    EntityManager em;
+    @Inject
+    Catalogue catalogue;
+    @Inject
+    Clock clock;
+    @Inject
+    LearnerProgress self;
+    @Inject
+    Event<ModuleCompleted> completions;
+
+    /** A learner in a module: the content they see, and their progress through it, if they have started. */
+    public record Visit(Viewer viewer, Catalogue.Offered offered, Optional<ModuleProgress> progress) {
+        public ModuleProgress started() {
+            return progress.orElseThrow();
+        }
+    }
+
+    /** The module as this learner should see it now, without starting it. */
+    public Visit visit(Viewer viewer, String slug) {
+        var current = catalogue.forCouncil(viewer.deployment().id(), slug).orElseThrow(() ->
+                Problem.notFound("There is no module called '" + slug + "' for " + viewer.councilName() + "."));
+        var progress = latest(viewer.person().id(), current.entry().id());
+        return new Visit(viewer, progress.map(p -> catalogue.offered(p.versionRef())).orElse(current), progress);
+    }
+
+    /** The module with the learner's progress, starting it now if they had not. */
+    public Visit start(Viewer viewer, String slug) {
+        var visit = visit(viewer, slug);
+        if (visit.progress().isPresent()) {
+            return visit;
+        }
+        var version = visit.offered().version();
+        try {
+            self.insert(new ModuleProgress(viewer.deployment().id(), viewer.person().id(), version.moduleRef(),
+                    version.id(), viewer.placement().map(p -> p.id()).orElse(null), clock.instant()));
+        } catch (RuntimeException sameMomentInAnotherTab) {
+            // the unique key (person, version) let the other request start it
+        }
+        return visit(viewer, slug);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void insert(ModuleProgress progress) {
+        em.persist(progress);
+        em.flush();
+    }
+
+    /** Applies a change to a learner's progress, counts the time, and completes the module when it is done. */
+    @Transactional
+    public ModuleProgress update(Visit visit, Consumer<ModuleProgress> change) {
+        var progress = em.find(ModuleProgress.class, visit.started().id());
+        progress.touch(clock.instant());
+        change.accept(progress);
+        completeIfDone(visit, progress);
+        return progress;
+    }
+
+    private void completeIfDone(Visit visit, ModuleProgress progress) {
+        var module = visit.offered().module();
+        if (progress.completeIfDone(module.lessons().size(), clock.instant())) {
+            completions.fire(new ModuleCompleted(progress.id(), progress.deploymentRef(), progress.userRef(),
+                    progress.placementRef(), module.slug(), module.title(), progress.completionScore().orElse(0),
+                    progress.completedAt().orElseThrow()));
+        }
+    }
+
+    @Transactional
+    public CheckAttempt recordAttempt(Visit visit, CheckMarking.Marked marked) {
+        var progress = update(visit, p -> p.recordAttempt(marked.score(), marked.passed()));
+        var attempt = new CheckAttempt(progress.id(), progress.checkAttempts(), clock.instant(), marked);
+        em.persist(attempt);
+        return attempt;
+    }
+
+    public List<CheckAttempt> attempts(ModuleProgress progress) {
+        return em.createQuery("select a from CheckAttempt a where a.progressRef = :p order by a.attemptNumber",
+                        CheckAttempt.class)
+                .setParameter("p", progress.id()).getResultList();
+    }
+
+    public Optional<ModuleProgress> latest(long userRef, long moduleRef) {
+        return em.createQuery("select p from ModuleProgress p where p.userRef = :u and p.moduleRef = :m "
+                        + "order by p.startedAt desc, p.id desc", ModuleProgress.class)
+                .setParameter("u", userRef).setParameter("m", moduleRef)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    /** Everything a learner has started in their council, newest first: the source of their CPD record. */
+    public List<ModuleProgress> of(Viewer viewer) {
+        return em.createQuery("select p from ModuleProgress p where p.userRef = :u and p.deploymentRef = :d "
+                        + "order by p.startedAt desc", ModuleProgress.class)
+                .setParameter("u", viewer.person().id()).setParameter("d", viewer.deployment().id())
+                .getResultList();
+    }
+}
