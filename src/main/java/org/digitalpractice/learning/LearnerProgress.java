@@ -32,6 +32,8 @@ public class LearnerProgress {
     LearnerProgress self;
     @Inject
     Event<ModuleCompleted> completions;
+    @Inject
+    Event<ModuleStarted> starts;
 
     /** A learner in a module: the content they see, and their progress through it, if they have started. */
     public record Visit(Viewer viewer, Catalogue.Offered offered, Optional<ModuleProgress> progress) {
@@ -57,7 +59,8 @@ public class LearnerProgress {
         var version = visit.offered().version();
         try {
             self.insert(new ModuleProgress(viewer.deployment().id(), viewer.person().id(), version.moduleRef(),
-                    version.id(), viewer.placement().map(p -> p.id()).orElse(null), clock.instant()));
+                    version.id(), viewer.placement().map(p -> p.id()).orElse(null), clock.instant()),
+                    visit.offered().module());
         } catch (RuntimeException sameMomentInAnotherTab) {
             // the unique key (person, version) let the other request start it
         }
@@ -65,9 +68,11 @@ public class LearnerProgress {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void insert(ModuleProgress progress) {
+    public void insert(ModuleProgress progress, org.digitalpractice.catalogue.TrainingModule module) {
         em.persist(progress);
         em.flush();
+        starts.fire(new ModuleStarted(progress.id(), progress.deploymentRef(), progress.userRef(),
+                progress.placementRef(), module.slug(), module.title(), progress.startedAt()));
     }
 
     /** Applies a change to a learner's progress, counts the time, and completes the module when it is done. */

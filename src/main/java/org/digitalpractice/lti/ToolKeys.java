@@ -53,7 +53,8 @@ public class ToolKeys {
         }
     }
 
-    /** The key to sign with now: the newest whose time has come. */
+    /** The key to sign with now: the newest whose time has come. Also called from worker threads, hence the transaction. */
+    @Transactional
     public RSAKey signingKey() {
         return new KeyRing(keys()).signing(clock.instant())
                 .map(ToolKey::rsaKey)
@@ -61,6 +62,7 @@ public class ToolKeys {
     }
 
     /** What /.well-known/jwks.json serves: public halves only. */
+    @Transactional
     public JWKSet publishedKeys() {
         return new JWKSet(new KeyRing(keys()).published(clock.instant()).stream()
                 .map(k -> (com.nimbusds.jose.jwk.JWK) k.rsaKey().toPublicJWK())

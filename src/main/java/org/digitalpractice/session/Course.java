@@ -27,6 +27,8 @@ public class Course {
     private String label;
     @Column(name = "first_seen")
     private Instant firstSeen;
+    @Column(name = "memberships_url")
+    private String membershipsUrl;
 
     protected Course() {
     }
@@ -44,6 +46,21 @@ public class Course {
         if (label != null) {
             this.label = label;
         }
+    }
+
+    void offersRoster(String url) {
+        if (url != null) {
+            this.membershipsUrl = url;
+        }
+    }
+
+    /** The course's roster service (NRPS), when a launch offered it. */
+    public java.util.Optional<String> membershipsUrl() {
+        return java.util.Optional.ofNullable(membershipsUrl);
+    }
+
+    public String label() {
+        return label;
     }
 
     public Long id() {

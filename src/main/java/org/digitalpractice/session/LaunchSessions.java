@@ -58,10 +58,12 @@ public class LaunchSessions {
             var context = launch.context().get();
             course = records.course(deployment.id(), context.id());
             course.describe(context.title().orElse(null), context.label().orElse(null));
+            course.offersRoster(launch.membershipsUrl().orElse(null));
             if (launch.resourceLink().isPresent()) {
                 placement = records.placement(course.id(), launch.resourceLink().get().id());
                 placement.describe(launch.resourceLink().get().title().orElse(null),
                         LaunchRouting.moduleOf(launch).orElse(null));
+                placement.connect(launch.ags(), launch.custom().get("gradebook"));
             }
         }
         var role = RoleMapping.roleFor(launch.roles(), deployment.registration().roleOverrides());

@@ -28,6 +28,14 @@ public class Placement {
     private String moduleSlug;
     @Column(name = "first_seen")
     private Instant firstSeen;
+    @Column(name = "ags_line_items")
+    private String agsLineItems;
+    @Column(name = "ags_line_item")
+    private String agsLineItem;
+    @Column(name = "ags_scopes")
+    private String agsScopes;
+    @Column(name = "gradebook_mode")
+    private String gradebookMode;
 
     protected Placement() {
     }
@@ -45,6 +53,34 @@ public class Placement {
         if (moduleSlug != null) {
             this.moduleSlug = moduleSlug;
         }
+    }
+
+    /** Records what the latest launch said about the link's gradebook: its AGS endpoint and result mode. */
+    void connect(java.util.Optional<org.digitalpractice.lti.LaunchContext.Ags> ags, String mode) {
+        agsLineItems = ags.flatMap(org.digitalpractice.lti.LaunchContext.Ags::lineItemsUrl).orElse(null);
+        agsLineItem = ags.flatMap(org.digitalpractice.lti.LaunchContext.Ags::lineItemUrl).orElse(null);
+        agsScopes = ags.map(a -> String.join(" ", a.scopes())).orElse(null);
+        if (mode != null) {
+            gradebookMode = mode;
+        }
+    }
+
+    public java.util.Optional<String> agsLineItems() {
+        return java.util.Optional.ofNullable(agsLineItems);
+    }
+
+    public java.util.Optional<String> agsLineItem() {
+        return java.util.Optional.ofNullable(agsLineItem);
+    }
+
+    public java.util.Set<String> agsScopes() {
+        return agsScopes == null || agsScopes.isBlank() ? java.util.Set.of()
+                : java.util.Set.of(agsScopes.split(" "));
+    }
+
+    /** "score" sends the knowledge-check score; "completion", the default, sends 1 of 1. */
+    public String gradebookMode() {
+        return "score".equals(gradebookMode) ? "score" : "completion";
     }
 
     /** The module this link opens, when it names one. */

@@ -46,6 +46,25 @@ public final class TestLaunch {
         return new TestLaunch(client, location(launch));
     }
 
+    /** Launches from the built-in practice platform, which offers the gradebook and roster services. */
+    public static TestLaunch fromPractice(String council, String course, String person) {
+        var client = new LaunchClient();
+        var start = client.get(ToolUnderTest.platformUrl("/practice/launch?display=window&council=" + council
+                + "&course=" + course + "&person=" + person));
+        var html = start.body();
+        var from = html.indexOf(ToolUnderTest.toolUrl("/lti/login?"));
+        var login = client.get(html.substring(from, html.indexOf('"', from)).replace("&amp;", "&"));
+        var autoPost = client.get(location(login));
+        var launch = client.post(ToolUnderTest.toolUrl("/lti/launch"), Map.of(
+                "id_token", LaunchClient.field(autoPost.body(), "id_token").orElseThrow(),
+                "state", LaunchClient.field(autoPost.body(), "state").orElseThrow()));
+        if (launch.statusCode() != 303) {
+            throw new AssertionError("practice launch failed: " + launch.statusCode() + " " + launch.body());
+        }
+        client.forgetCookies();
+        return new TestLaunch(client, location(launch));
+    }
+
     public static TestLaunch learner(TestPlatformServer platform, String subject) {
         return as(platform, subject, c -> c);
     }

@@ -1,0 +1,123 @@
+package org.digitalpractice.lti;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Scores and line items over AGS 2.0, and what each kind of answer means for the sender. */
+class AgsClientTest {
+
+    static final Instant DONE = Instant.parse("2026-11-20T14:30:00Z");
+    final ServiceHttp http = new ServiceHttp(Duration.ofSeconds(2), "DigitalPractice-test", Clock.systemUTC());
+
+    static AgsScore completed() {
+        return new AgsScore("user-1", Optional.of(1.0), Optional.of(1.0), "Completed", "FullyGraded", DONE,
+                Optional.of("Module completed"));
+    }
+
+    @Test
+    void theScoresPathGoesBeforeTheQueryString() {
+        assertEquals("https://lms.example/items/7/scores?type_id=1",
+                AgsClient.scoresUrl("https://lms.example/items/7?type_id=1").toString());
+        assertEquals("https://lms.example/items/7/scores", AgsClient.scoresUrl("https://lms.example/items/7").toString());
+        assertEquals("https://lms.example/items/7/scores", AgsClient.scoresUrl("https://lms.example/items/7/").toString());
+    }
+
+    @Test
+    void postsTheScoreWithItsFieldsMediaTypeAndToken() throws Exception {
+        try (var platform = new FakeService(r -> FakeService.Answer.ok(""))) {
+            var call = new AgsClient(http).postScore(platform.url("/items/7"), "tok", completed());
+            assertInstanceOf(PlatformCall.Done.class, call);
+            var request = platform.requests.get(0);
+            assertEquals("/items/7/scores", request.path());
+            assertEquals(AgsClient.SCORE, request.contentType());
+            assertEquals("Bearer tok", request.authorization());
+            assertEquals("DigitalPractice-test", request.userAgent());
+            assertEquals("{\"userId\":\"user-1\",\"activityProgress\":\"Completed\",\"gradingProgress\":\"FullyGraded\","
+                    + "\"timestamp\":\"2026-11-20T14:30:00Z\",\"scoreGiven\":1.0,\"scoreMaximum\":1.0,"
+                    + "\"comment\":\"Module completed\"}", request.body());
+        }
+    }
+
+    @Test
+    void serverErrorsAndRateLimitsMeanTryLater() throws Exception {
+        try (var platform = new FakeService(r -> r.path().contains("busy")
+                ? new FakeService.Answer(429, "slow down", List.<String[]>of(new String[]{"Retry-After", "7"}))
+                : new FakeService.Answer(503, "down", List.of()))) {
+            var down = new AgsClient(http).postScore(platform.url("/down"), "tok", completed());
+            assertInstanceOf(PlatformCall.TryLater.class, down);
+            var busy = (PlatformCall.TryLater) new AgsClient(http).postScore(platform.url("/busy"), "tok", completed());
+            assertEquals(Optional.of(Duration.ofSeconds(7)), busy.retryAfter());
+        }
+    }
+
+    @Test
+    void retryAfterMayBeAnHttpDate() {
+        var now = Instant.parse("2026-11-26T09:00:00Z");
+        assertEquals(Optional.of(Duration.ofSeconds(90)),
+                PlatformCall.retryAfter("Thu, 26 Nov 2026 09:01:30 GMT", now));
+        assertEquals(Optional.empty(), PlatformCall.retryAfter("soon", now));
+    }
+
+    @Test
+    void a401IsARefusedTokenAndOther4xxAreRefusals() throws Exception {
+        try (var platform = new FakeService(r -> new FakeService.Answer(r.path().contains("auth") ? 401 : 404,
+                "nope", List.of()))) {
+            assertInstanceOf(PlatformCall.TokenRefused.class,
+                    new AgsClient(http).postScore(platform.url("/auth"), "tok", completed()));
+            var refused = new AgsClient(http).postScore(platform.url("/gone"), "tok", completed());
+            assertInstanceOf(PlatformCall.Refused.class, refused);
+            assertEquals(404, ((PlatformCall.Refused) refused).status());
+        }
+    }
+
+    @Test
+    void aPlatformThatDoesNotAnswerInTimeMeansTryLater() throws Exception {
+        try (var platform = new FakeService(r -> {
+            try {
+                Thread.sleep(3000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return FakeService.Answer.ok("");
+        })) {
+            var call = new AgsClient(http).postScore(platform.url("/slow"), "tok", completed());
+            assertInstanceOf(PlatformCall.TryLater.class, call);
+            assertEquals("no answer within the timeout", call.reason());
+        }
+    }
+
+    @Test
+    void findsAnExistingLineItemByResourceLinkAndTag() throws Exception {
+        try (var platform = new FakeService(r -> FakeService.Answer.ok(
+                "[{\"id\":\"https://lms.example/items/1\",\"resourceLinkId\":\"rl-1\",\"tag\":\"other\"},"
+                        + "{\"id\":\"https://lms.example/items/2\",\"resourceLinkId\":\"rl-1\",\"tag\":\"module-a\"}]"))) {
+            var result = new AgsClient(http).findOrCreate(platform.url("/items"), "tok", "rl-1", "module-a", "A", 1,
+                    "module-a");
+            assertEquals(Optional.of("https://lms.example/items/2"), result.lineItemUrl());
+            assertEquals(1, platform.requests.size(), "nothing created");
+            assertTrue(platform.requests.get(0).query().contains("resource_link_id=rl-1"));
+        }
+    }
+
+    @Test
+    void createsTheLineItemWhenNoneMatches() throws Exception {
+        try (var platform = new FakeService(r -> r.method().equals("GET") ? FakeService.Answer.ok("[]")
+                : new FakeService.Answer(201, "{\"id\":\"https://lms.example/items/9\"}", List.of()))) {
+            var result = new AgsClient(http).findOrCreate(platform.url("/items"), "tok", "rl-1", "module-a",
+                    "Module A", 1, "module-a");
+            assertEquals(Optional.of("https://lms.example/items/9"), result.lineItemUrl());
+            var created = platform.requests.get(1);
+            assertEquals(AgsClient.LINE_ITEM, created.contentType());
+            assertTrue(created.body().contains("\"tag\":\"module-a\"") && created.body().contains("\"scoreMaximum\":1"));
+        }
+    }
+}
