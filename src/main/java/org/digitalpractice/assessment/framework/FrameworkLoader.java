@@ -1,0 +1,90 @@
+package org.digitalpractice.assessment.framework;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import org.digitalpractice.catalogue.ModuleProblem;
+import org.digitalpractice.infrastructure.Settings;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Loads {@code modules/self-assessment/framework.yaml} at start. Changed content becomes a new version. A file that
+ * cannot be read never stops the tool: learners keep the last good version, and trainers see the problem.
+ */
+@Startup
+@Singleton
+@DependsOn("Database")
+public class FrameworkLoader {
+
+    private static final Logger LOG = Logger.getLogger(FrameworkLoader.class.getName());
+
+    @Inject
+    Settings settings;
+    @Inject
+    Frameworks frameworks;
+
+    private volatile Long currentRef;
+    private volatile List<ModuleProblem> problems = List.of();
+
+    /** What one load did: the version learners now start, if any, and the problem with the file, if any. */
+    public record Outcome(Optional<Integer> version, List<ModuleProblem> problems) {
+    }
+
+    @PostConstruct
+    void loadAtStart() {
+        load();
+    }
+
+    /** Reads the file again: at start, and when an administrator has deployed new content. */
+    public Outcome load() {
+        var dir = settings.modulesDir();
+        try {
+            var text = read();
+            var version = frameworks.store(text, FrameworkReader.checkingModulesIn(dir).read(text));
+            currentRef = version.id();
+            problems = List.of();
+            LOG.info(() -> "Self-assessment framework at version " + version.versionNumber());
+        } catch (ModuleProblem problem) {
+            problems = List.of(problem);
+            if (currentRef == null) {
+                currentRef = frameworks.newest().map(FrameworkVersion::id).orElse(null);
+            }
+            LOG.severe(() -> "Self-assessment framework not loaded: " + problem.getMessage());
+        }
+        return new Outcome(current().map(loaded -> loaded.version().versionNumber()), problems);
+    }
+
+    private String read() {
+        var file = settings.modulesDir().resolve(FrameworkReader.FILE);
+        try {
+            return Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw ModuleProblem.inFile(FrameworkReader.FILE, "the file is missing");
+        } catch (IOException e) {
+            throw ModuleProblem.inFile(FrameworkReader.FILE, "the file cannot be read as UTF-8 text: " + e.getMessage());
+        }
+    }
+
+    /** The version that learners start now; empty only when no good framework file has ever been loaded. */
+    @Lock(LockType.READ)
+    public Optional<Frameworks.Loaded> current() {
+        var ref = currentRef;
+        return ref == null ? Optional.empty() : Optional.of(frameworks.version(ref));
+    }
+
+    /** The problem with the framework file, if it could not be loaded, for trainers to see and fix. */
+    @Lock(LockType.READ)
+    public List<ModuleProblem> problems() {
+        return problems;
+    }
+}
