@@ -10,9 +10,6 @@ import jakarta.inject.Inject;
 import org.digitalpractice.catalogue.ModuleProblem;
 import org.digitalpractice.infrastructure.Settings;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -49,7 +46,7 @@ public class FrameworkLoader {
     public Outcome load() {
         var dir = settings.modulesDir();
         try {
-            var text = read();
+            var text = FrameworkReader.text(dir);
             var version = frameworks.store(text, FrameworkReader.checkingModulesIn(dir).read(text));
             currentRef = version.id();
             problems = List.of();
@@ -62,17 +59,6 @@ public class FrameworkLoader {
             LOG.severe(() -> "Self-assessment framework not loaded: " + problem.getMessage());
         }
         return new Outcome(current().map(loaded -> loaded.version().versionNumber()), problems);
-    }
-
-    private String read() {
-        var file = settings.modulesDir().resolve(FrameworkReader.FILE);
-        try {
-            return Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw ModuleProblem.inFile(FrameworkReader.FILE, "the file is missing");
-        } catch (IOException e) {
-            throw ModuleProblem.inFile(FrameworkReader.FILE, "the file cannot be read as UTF-8 text: " + e.getMessage());
-        }
     }
 
     /** The version that learners start now; empty only when no good framework file has ever been loaded. */

@@ -6,7 +6,9 @@ import org.digitalpractice.catalogue.ModuleReader;
 import org.digitalpractice.catalogue.Reference;
 import org.digitalpractice.catalogue.YamlNode;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -47,6 +49,17 @@ public class FrameworkReader {
      */
     public static FrameworkReader forStoredVersion() {
         return new FrameworkReader(slug -> true);
+    }
+
+    /** The file's text, or a problem a trainer can act on when it is missing or not UTF-8 text. */
+    public static String text(Path modulesDir) {
+        try {
+            return Files.readString(modulesDir.resolve(FILE));
+        } catch (NoSuchFileException e) {
+            throw ModuleProblem.inFile(FILE, "the file is missing");
+        } catch (IOException e) {
+            throw ModuleProblem.inFile(FILE, "the file cannot be read as UTF-8 text");
+        }
     }
 
     public Framework read(String text) {

@@ -277,6 +277,20 @@ class FrameworkReaderTest {
     }
 
     @Test
+    void aMissingFileIsAProblemNotAFailure() {
+        assertEquals("self-assessment/framework.yaml: the file is missing",
+                assertThrows(ModuleProblem.class, () -> FrameworkReader.text(modules)).getMessage());
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsAProblem() throws IOException {
+        Files.createDirectories(modules.resolve("self-assessment"));
+        Files.write(modules.resolve(FrameworkReader.FILE), new byte[]{'t', 'i', (byte) 0xff, 'e'});
+        assertEquals("self-assessment/framework.yaml: the file cannot be read as UTF-8 text",
+                assertThrows(ModuleProblem.class, () -> FrameworkReader.text(modules)).getMessage());
+    }
+
+    @Test
     void aStoredVersionReadsEvenWhenItsModulesHaveGone() {
         var framework = FrameworkReader.forStoredVersion().read(SAMPLE);
         assertEquals(List.of("first-module"), framework.domains().get(0).modules());
