@@ -62,11 +62,12 @@ public class SetupPage {
     @Path("/gradebook")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response grade(@FormParam("csrf") String csrf, @FormParam("mode") String mode) {
-        session.checkCsrf(csrf);
         var viewer = trainer();
+        // Checked before the token because such a session is shown no form, so it holds no token: nothing changes.
         var placement = viewer.placement().orElseThrow(() -> Problem.badRequest(
                 "You did not open Digital Practice from a link in a course, so there is no gradebook to set up.",
                 "Open Digital Practice from the self-assessment link in your course, then try again."));
+        session.checkCsrf(csrf);
         var chosen = GradeMode.of(mode);
         if (chosen.isEmpty()) {
             return Response.status(400).entity(render(viewer,
