@@ -78,12 +78,12 @@ public class AssessmentPages {
                             List<Task> tasks, int answered, int questions, boolean submittedBefore, boolean saved) {
     }
 
-    /** An answer still missing, with the message shown in the error summary and beside the question. */
-    public record Missing(String id, String message, String href) {
+    /** An answer missing or refused: its message for the error summary and the question, and a link to it. */
+    public record AnswerError(String id, String message, String href) {
     }
 
     public record AreaView(Frame frame, Framework.Domain area, int number, boolean returnToCheck,
-                           List<Missing> missing) {
+                           List<AnswerError> missing) {
         public boolean rated(Framework.Statement statement, Rating rating) {
             return frame.answers().rating(statement.code()).filter(r -> r == rating).isPresent();
         }
@@ -92,18 +92,19 @@ public class AssessmentPages {
             return frame.answers().choice(scenario.id()).filter(c -> c == option).isPresent();
         }
 
-        public Optional<Missing> missing(String id) {
+        public Optional<AnswerError> missing(String id) {
             return missing.stream().filter(m -> m.id().equals(id)).findFirst();
         }
 
         public String continueLabel() {
             return returnToCheck ? "Save and check your answers"
-                    : number < frame.framework().domains().size() ? "Save and continue" : "Save and continue to your practice";
+                    : number < frame.framework().domains().size() ? "Save and continue"
+                    : "Save and continue to your practice";
         }
     }
 
     public record PracticeView(Frame frame, Map<String, List<String>> ticked, Map<String, String> texts,
-                               List<Missing> errors, int limit) {
+                               List<AnswerError> errors, int limit) {
         public boolean ticked(Framework.PracticeQuestion question, Framework.PracticeOption option) {
             return ticked.getOrDefault(question.id(), List.of()).contains(option.id());
         }
@@ -112,13 +113,13 @@ public class AssessmentPages {
             return texts.getOrDefault(question.id(), "");
         }
 
-        public Optional<Missing> error(Framework.PracticeQuestion question) {
+        public Optional<AnswerError> error(Framework.PracticeQuestion question) {
             return errors.stream().filter(m -> m.id().equals("other-" + question.id())).findFirst();
         }
     }
 
-    public record CheckView(Frame frame, List<Missing> missing, boolean refused) {
-        public Optional<Missing> missing(String id) {
+    public record CheckView(Frame frame, List<AnswerError> missing, boolean refused) {
+        public Optional<AnswerError> missing(String id) {
             return missing.stream().filter(m -> m.id().equals(id)).findFirst();
         }
 
@@ -224,8 +225,9 @@ public class AssessmentPages {
         var missing = answers.missingIn(area);
         var returnToCheck = "check".equals(first(fields.get("return")));
         var later = "save".equals(first(fields.get("action")));
-        var next = missing.isEmpty() && !later ? (returnToCheck ? AssessmentAttempt.CHECK : after(framework, area))
-                : SelfAssessments.areaPage(area);
+        var next = later ? resumePoint(framework, answers)
+                : !missing.isEmpty() ? SelfAssessments.areaPage(area)
+                : returnToCheck ? AssessmentAttempt.CHECK : after(framework, area);
         assessments.save(taking.get().attempt().id(), given, next);
         if (later) {
             return Response.seeOther(session.redirect(BASE + "?saved=true")).build();
@@ -237,6 +239,13 @@ public class AssessmentPages {
                     missing.stream().map(id -> missing(frame, area, id)).toList())).build();
         }
         return Response.seeOther(session.redirect(BASE + page(next))).build();
+    }
+
+    /** Where someone who stops now carries on: the first area with a gap, else "your practice" once, else the check. */
+    static String resumePoint(Framework framework, Answers answers) {
+        return answers.firstIncompleteArea(framework).map(SelfAssessments::areaPage)
+                .orElse(answers.practice().isEmpty() && !framework.yourPractice().isEmpty()
+                        ? AssessmentAttempt.YOUR_PRACTICE : AssessmentAttempt.CHECK);
     }
 
     /** The answers this page sent; a value that is not on the scale or not an option counts as no answer. */
@@ -262,21 +271,22 @@ public class AssessmentPages {
     private static String after(Framework framework, Framework.Domain area) {
         var areas = framework.domains();
         var index = areas.indexOf(area);
-        return index + 1 < areas.size() ? SelfAssessments.areaPage(areas.get(index + 1)) : AssessmentAttempt.YOUR_PRACTICE;
+        return index + 1 < areas.size() ? SelfAssessments.areaPage(areas.get(index + 1))
+                : AssessmentAttempt.YOUR_PRACTICE;
     }
 
     /** The error for one unanswered statement or scenario, linking to its first radio. */
-    static Missing missing(Frame frame, Framework.Domain area, String id) {
+    static AnswerError missing(Frame frame, Framework.Domain area, String id) {
         var scenarios = area.scenarios().stream().map(Framework.Scenario::id).toList();
         if (scenarios.contains(id)) {
-            return new Missing(id, "Select what you would do in scenario " + (scenarios.indexOf(id) + 1)
+            return new AnswerError(id, "Select what you would do in scenario " + (scenarios.indexOf(id) + 1)
                     + " of area " + area.code(), frame.href("/areas/" + area.code(), "scenario-" + id));
         }
-        return new Missing(id, "Select a level for statement " + id,
+        return new AnswerError(id, "Select a level for statement " + id,
                 frame.href("/areas/" + area.code(), "rating-" + id));
     }
 
-    private String areaPage(Frame frame, Framework.Domain area, boolean returnToCheck, List<Missing> missing) {
+    private String areaPage(Frame frame, Framework.Domain area, boolean returnToCheck, List<AnswerError> missing) {
         return templates.render("assessment/area.jte", new AreaView(frame, area,
                 frame.framework().domains().indexOf(area) + 1, returnToCheck, missing));
     }
@@ -311,7 +321,7 @@ public class AssessmentPages {
         var frame = frame(taking.get(), "Your practice");
         var ticked = new LinkedHashMap<String, List<String>>();
         var texts = new LinkedHashMap<String, String>();
-        var errors = new ArrayList<Missing>();
+        var errors = new ArrayList<AnswerError>();
         var practice = new LinkedHashMap<String, Answers.PracticeChoice>();
         for (var question : frame.framework().yourPractice()) {
             // Kept in the framework's order, whatever order the browser sent them in; unknown ids are dropped.
@@ -321,7 +331,7 @@ public class AssessmentPages {
             ticked.put(question.id(), ids);
             texts.put(question.id(), text);
             if (text.length() > PRACTICE_TEXT_LIMIT) {
-                errors.add(new Missing("other-" + question.id(), "Your answer to ‘" + question.question()
+                errors.add(new AnswerError("other-" + question.id(), "Your answer to ‘" + question.question()
                         + "’ must be " + PRACTICE_TEXT_LIMIT + " characters or fewer",
                         frame.href("/your-practice", "other-" + question.id())));
             }
@@ -370,8 +380,8 @@ public class AssessmentPages {
         return Response.seeOther(session.redirect(ReportPage.BASE)).build();
     }
 
-    private static List<Missing> allMissing(Frame frame) {
-        var missing = new ArrayList<Missing>();
+    private static List<AnswerError> allMissing(Frame frame) {
+        var missing = new ArrayList<AnswerError>();
         for (var area : frame.framework().domains()) {
             frame.answers().missingIn(area).forEach(id -> missing.add(missing(frame, area, id)));
         }

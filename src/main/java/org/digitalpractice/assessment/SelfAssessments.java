@@ -86,7 +86,8 @@ public class SelfAssessments {
 
     Answers answers(long attemptRef) {
         var ratings = new HashMap<String, Rating>();
-        ratingRows(attemptRef).forEach(row -> Rating.of(row.rating()).ifPresent(r -> ratings.put(row.statementCode(), r)));
+        ratingRows(attemptRef).forEach(row ->
+                Rating.of(row.rating()).ifPresent(r -> ratings.put(row.statementCode(), r)));
         var choices = new HashMap<String, Integer>();
         scenarioRows(attemptRef).forEach(row -> choices.put(row.scenarioId(), row.optionIndex()));
         var practice = new HashMap<String, Answers.PracticeChoice>();

@@ -40,7 +40,8 @@ public class FrameworkReader {
 
     /** For the file being loaded now: every module an area names must be a folder beside it. */
     public static FrameworkReader checkingModulesIn(Path modulesDir) {
-        return new FrameworkReader(slug -> !slug.equals("self-assessment") && Files.isDirectory(modulesDir.resolve(slug)));
+        return new FrameworkReader(slug -> !slug.equals("self-assessment")
+                && Files.isDirectory(modulesDir.resolve(slug)));
     }
 
     /**

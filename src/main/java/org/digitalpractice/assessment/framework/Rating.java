@@ -12,7 +12,8 @@ public enum Rating {
     NOT_YET("0", "Not yet", "I do not do this yet, or I am not sure what it means."),
     AWARE("1", "Aware", "I know about this and why it matters, but I do not do it often or with confidence."),
     PRACTISING("2", "Practising", "I do this as a normal part of my work."),
-    LEADING("3", "Leading", "I do this with confidence and help others do it too, such as colleagues, students or carers."),
+    LEADING("3", "Leading",
+            "I do this with confidence and help others do it too, such as colleagues, students or carers."),
     NOT_APPLICABLE("na", "Not applicable", "This does not apply to my role.");
 
     /** The highest point of the scale, for means and percentages. */
