@@ -25,7 +25,7 @@ import java.util.Set;
  * Content Markdown to the HTML a page may show: rendered by CommonMark, cleaned by a safelist (trainers may paste
  * HTML, and none of it may run), then given GOV.UK Frontend classes.
  */
-final class Markdown {
+public final class Markdown {
 
     /** Something in the Markdown that would not work for a learner, at a line of the Markdown text (from 1). */
     record Flaw(int line, String description) {
@@ -72,7 +72,7 @@ final class Markdown {
         return PARSER.parse(markdown);
     }
 
-    static String html(String markdown) {
+    public static String html(String markdown) {
         return html(parse(markdown));
     }
 

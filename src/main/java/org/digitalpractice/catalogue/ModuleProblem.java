@@ -4,8 +4,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Why a module folder cannot be loaded, in words a trainer can act on: the file (relative to {@code modules/}), the
- * line and the field where known, and what is wrong.
+ * Why a module folder (or the self-assessment framework) cannot be loaded, in words a trainer can act on: the file
+ * (relative to {@code modules/}), the line and the field where known, and what is wrong.
  */
 public class ModuleProblem extends RuntimeException {
 
@@ -23,7 +23,7 @@ public class ModuleProblem extends RuntimeException {
         this.problem = problem;
     }
 
-    static ModuleProblem inFile(String file, String problem) {
+    public static ModuleProblem inFile(String file, String problem) {
         return new ModuleProblem(file, null, null, problem);
     }
 

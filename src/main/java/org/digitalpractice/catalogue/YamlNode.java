@@ -20,13 +20,14 @@ import java.util.regex.Pattern;
 
 /**
  * A node of a content YAML file with its path from the root ({@code questions[2].options[1]}). Working on the
- * composed node tree rather than on constructed maps keeps the line of every value, so problems can name it.
+ * composed node tree rather than on constructed maps keeps the line of every value, so problems can name it. Public
+ * because the self-assessment framework (package assessment) is read the same way as modules.
  */
-record YamlNode(String file, String field, Node node) {
+public record YamlNode(String file, String field, Node node) {
 
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?[0-9]{1,9}");
 
-    static YamlNode parse(String file, String text) {
+    public static YamlNode parse(String file, String text) {
         Node root;
         try {
             root = new Yaml().compose(new StringReader(text));
@@ -46,7 +47,7 @@ record YamlNode(String file, String field, Node node) {
         return new YamlNode(file, "", root);
     }
 
-    int line() {
+    public int line() {
         return line(node);
     }
 
@@ -54,12 +55,12 @@ record YamlNode(String file, String field, Node node) {
         return node.getStartMark().getLine() + 1;
     }
 
-    ModuleProblem problem(String problem) {
+    public ModuleProblem problem(String problem) {
         return new ModuleProblem(file, line(), field.isEmpty() ? null : field, problem);
     }
 
     /** Rejects keys other than {@code known}, and repeated keys: a typo must not silently drop a value. */
-    YamlNode onlyFields(String... known) {
+    public YamlNode onlyFields(String... known) {
         var seen = new HashSet<String>();
         for (var tuple : tuples()) {
             var key = new YamlNode(file, child(keyOf(tuple)), tuple.getKeyNode());
@@ -73,16 +74,16 @@ record YamlNode(String file, String field, Node node) {
         return this;
     }
 
-    YamlNode field(String key) {
+    public YamlNode field(String key) {
         return find(key).orElseThrow(() -> new ModuleProblem(file, line(), child(key), "is missing"));
     }
 
     /** An absent field and one left empty ({@code year:}) both count as not given. */
-    Optional<YamlNode> optionalField(String key) {
+    public Optional<YamlNode> optionalField(String key) {
         return find(key).filter(value -> !isNull(value.node));
     }
 
-    String text() {
+    public String text() {
         if (!(node instanceof ScalarNode scalar)) {
             throw problem("must be text");
         }
@@ -92,14 +93,14 @@ record YamlNode(String file, String field, Node node) {
         return scalar.getValue().strip();
     }
 
-    int wholeNumber() {
+    public int wholeNumber() {
         if (node instanceof ScalarNode scalar && WHOLE_NUMBER.matcher(scalar.getValue().strip()).matches()) {
             return Integer.parseInt(scalar.getValue().strip());
         }
         throw problem("must be a whole number" + valueShown());
     }
 
-    boolean flag() {
+    public boolean flag() {
         // Quoted "true" is a string to YAML, but plainly meant as a flag.
         if (node instanceof ScalarNode scalar && (Tag.BOOL.equals(scalar.getTag())
                 || List.of("true", "false").contains(scalar.getValue().strip().toLowerCase(Locale.ROOT)))) {
@@ -108,7 +109,7 @@ record YamlNode(String file, String field, Node node) {
         throw problem("must be true or false" + valueShown());
     }
 
-    List<YamlNode> items() {
+    public List<YamlNode> items() {
         if (!(node instanceof SequenceNode sequence)) {
             throw problem("must be a list");
         }
@@ -120,7 +121,7 @@ record YamlNode(String file, String field, Node node) {
     }
 
     /** Shown after a type error so the trainer sees what was read, e.g. ", not 'forty'". */
-    String valueShown() {
+    public String valueShown() {
         return node instanceof ScalarNode scalar && !isNull(scalar) ? ", not '" + scalar.getValue().strip() + "'" : "";
     }
 

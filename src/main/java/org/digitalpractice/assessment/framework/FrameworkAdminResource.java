@@ -1,0 +1,32 @@
+package org.digitalpractice.assessment.framework;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.digitalpractice.infrastructure.AdminAccess;
+
+/** Administration: load the framework file again after deploying new content, without a restart. */
+@Path("/admin/self-assessment/reload")
+public class FrameworkAdminResource {
+
+    @Inject
+    AdminAccess admin;
+    @Inject
+    FrameworkLoader loader;
+
+    @POST
+    @Produces(MediaType.APPLICATION_JSON)
+    public String reload(@HeaderParam("Authorization") String authorization) {
+        admin.require(authorization);
+        var outcome = loader.load();
+        var problems = Json.createArrayBuilder();
+        outcome.problems().forEach(p -> problems.add(p.getMessage()));
+        var json = Json.createObjectBuilder();
+        outcome.version().ifPresentOrElse(v -> json.add("version", v), () -> json.addNull("version"));
+        return json.add("problems", problems).build().toString();
+    }
+}

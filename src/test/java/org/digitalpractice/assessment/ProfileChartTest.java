@@ -1,0 +1,43 @@
+package org.digitalpractice.assessment;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.digitalpractice.assessment.SampleFramework.answers;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The chart draws the numbers the table shows. */
+class ProfileChartTest {
+
+    static final ProfileChart CHART = ProfileChart.of(answers().area("A", "3", "3", "3").area("B", "1", "2", "2")
+            .area("C", "na", "na").area("D", "0", "0", "0").profile());
+
+    @Test
+    void eachBarIsAsLongAsTheMeanShownOfTheWholeScale() {
+        var widths = CHART.bars().stream().map(ProfileChart.Bar::barWidth).toList();
+        assertEquals(List.of(520, 295, 0, 0), widths, "3.0, 1.7 (drawn as shown, not 1.67), not assessed, 0.0");
+        assertEquals("1.7", CHART.bars().get(1).valueText());
+    }
+
+    @Test
+    void anAreaNotAssessedSaysSoInsteadOfABar() {
+        var c = CHART.bars().get(2);
+        assertTrue(c.value().isEmpty());
+        assertEquals("Not assessed", c.valueText());
+    }
+
+    @Test
+    void theDescriptionGivesEveryNumberForScreenReaders() {
+        assertEquals("Your mean rating in each area, from 0 (Not yet) to 3 (Leading). A. Area A: 3.0. B. Area B: 1.7. "
+                + "C. Area C: Not assessed. D. Area D: 0.0.", CHART.description());
+    }
+
+    @Test
+    void theAxisRunsFromNotYetToLeading() {
+        assertEquals(List.of("0 Not yet", "1 Aware", "2 Practising", "3 Leading"),
+                CHART.ticks().stream().map(ProfileChart.Tick::label).toList());
+        assertEquals(4 * ProfileChart.ROW + ProfileChart.AXIS, CHART.height());
+    }
+}

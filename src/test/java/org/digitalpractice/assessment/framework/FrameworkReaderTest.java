@@ -1,0 +1,298 @@
+package org.digitalpractice.assessment.framework;
+
+import org.digitalpractice.catalogue.ModuleProblem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** The framework file is read into records, and every broken rule names the file, the line and the field. */
+class FrameworkReaderTest {
+
+    static final String SAMPLE = """
+            title: Sample self-assessment
+            introduction: |
+              Rate yourself. **Be honest.**
+            scale:
+              - value: 0
+                label: Not yet
+                description: Not yet.
+              - value: 1
+                label: Aware
+                description: Aware.
+              - value: 2
+                label: Practising
+                description: Practising.
+              - value: 3
+                label: Leading
+                description: Leading.
+              - value: "na"
+                label: Not applicable
+                description: Not my role.
+            domains:
+              - code: A
+                title: First area
+                summary: The first area.
+                modules: [first-module]
+                statements:
+                  - code: A1
+                    text: I do the first thing.
+                    source: swe
+                  - code: A2
+                    text: I do the second thing.
+                    source: swe
+                scenarios:
+                  - id: A-s1
+                    text: Something happens. What should you do?
+                    options:
+                      - text: The right thing.
+                        correct: true
+                        feedback: Right.
+                      - text: A wrong thing.
+                        feedback: Not quite.
+                      - text: Another wrong thing.
+                        correct: false
+                        feedback: No.
+              - code: B
+                title: Second area
+                summary: The second area.
+                modules: [second-module]
+                statements:
+                  - code: B1
+                    text: I do a third thing.
+                    source: swe
+                scenarios:
+                  - id: B-s1
+                    text: Something else happens. What should you do?
+                    options:
+                      - text: Wrong.
+                        feedback: No.
+                      - text: Also wrong.
+                        feedback: No.
+                      - text: Right.
+                        correct: true
+                        feedback: Yes.
+            your_practice:
+              - id: use
+                question: How do you use digital tools?
+                hint: Select all that apply.
+                options:
+                  - id: video-calls
+                    text: Video calls
+                  - id: email
+                    text: Email
+                other_prompt: Anything else (optional)
+            references:
+              - id: swe
+                title: Professional standards
+                publisher: Social Work England
+                url: https://www.socialworkengland.org.uk/standards/
+            """;
+
+    @TempDir
+    Path modules;
+
+    Framework read(String text) throws IOException {
+        Files.createDirectories(modules.resolve("first-module"));
+        Files.createDirectories(modules.resolve("second-module"));
+        return FrameworkReader.checkingModulesIn(modules).read(text);
+    }
+
+    String problemAfter(String from, String to) throws IOException {
+        if (!SAMPLE.contains(from)) {
+            throw new IllegalArgumentException("the sample has no '" + from + "'");
+        }
+        var text = SAMPLE.replace(from, to);
+        return assertThrows(ModuleProblem.class, () -> read(text)).getMessage();
+    }
+
+    @Test
+    void readsAValidFrameworkFully() throws IOException {
+        var framework = read(SAMPLE);
+
+        assertEquals("Sample self-assessment", framework.title());
+        assertEquals("<p class=\"govuk-body\">Rate yourself. <strong>Be honest.</strong></p>",
+                framework.introductionHtml());
+        assertEquals(List.of("A", "B"), framework.domains().stream().map(Framework.Domain::code).toList());
+        var first = framework.domains().get(0);
+        assertEquals(List.of("first-module"), first.modules());
+        assertEquals(new Framework.Statement("A2", "I do the second thing.", "swe"), first.statements().get(1));
+        assertEquals(0, first.scenarios().get(0).correctOption());
+        assertEquals(2, framework.domains().get(1).scenarios().get(0).correctOption());
+        assertEquals("Not quite.", first.scenarios().get(0).options().get(1).feedback());
+        var use = framework.yourPractice().get(0);
+        assertEquals(List.of("video-calls", "email"), use.options().stream().map(Framework.PracticeOption::id).toList());
+        assertEquals(Optional.of("Anything else (optional)"), use.otherPrompt());
+        assertEquals(3, framework.statementCount());
+        assertEquals(2, framework.scenarioCount());
+    }
+
+    @Test
+    void readsTheShippedFramework() throws IOException {
+        var text = Files.readString(Path.of("modules", FrameworkReader.FILE));
+        var framework = FrameworkReader.checkingModulesIn(Path.of("modules")).read(text);
+
+        assertEquals(List.of("A", "B", "C", "D", "E", "F"),
+                framework.domains().stream().map(Framework.Domain::code).toList());
+        assertEquals(27, framework.statementCount());
+        assertEquals(10, framework.scenarioCount());
+        assertEquals(List.of("use", "challenges", "support"),
+                framework.yourPractice().stream().map(Framework.PracticeQuestion::id).toList());
+    }
+
+    @Test
+    void theYourPracticeSectionIsOptional() throws IOException {
+        var start = SAMPLE.indexOf("your_practice:");
+        var text = SAMPLE.substring(0, start) + SAMPLE.substring(SAMPLE.indexOf("references:"));
+        assertEquals(List.of(), read(text).yourPractice());
+    }
+
+    @Test
+    void rejectsAnUnknownField() throws IOException {
+        assertEquals("self-assessment/framework.yaml line 2: field 'introdution' is not a known field; expected one "
+                        + "of: title, introduction, scale, domains, your_practice, references",
+                problemAfter("introduction: |", "introdution: |"));
+    }
+
+    @Test
+    void rejectsAChangedScale() throws IOException {
+        assertEquals("self-assessment/framework.yaml line 5: field 'scale' must list the values 0, 1, 2, 3 and na, "
+                + "in that order; the rating scale is fixed by the tool", problemAfter("value: 3", "value: 4"));
+    }
+
+    @Test
+    void rejectsAnAreaCodeThatIsNotOneCapitalLetter() throws IOException {
+        assertEquals("self-assessment/framework.yaml line 21: field 'domains[0].code' must be a single capital "
+                + "letter, not 'a'", problemAfter("- code: A\n", "- code: a\n"));
+    }
+
+    @Test
+    void rejectsARepeatedAreaCode() throws IOException {
+        assertEquals("self-assessment/framework.yaml line 44: field 'domains[1].code' repeats area code 'A'",
+                problemAfter("- code: B\n", "- code: A\n"));
+    }
+
+    @Test
+    void rejectsAModuleThatIsNotAFolder() throws IOException {
+        assertEquals("self-assessment/framework.yaml line 24: field 'domains[0].modules[0]' names no module folder "
+                + "'no-such-module' in modules/", problemAfter("[first-module]", "[no-such-module]"));
+    }
+
+    @Test
+    void rejectsAnAreaWithoutModules() throws IOException {
+        assertEquals("self-assessment/framework.yaml line 24: field 'domains[0].modules' is empty; name at least one "
+                + "module that builds this area", problemAfter("[first-module]", "[]"));
+    }
+
+    @Test
+    void rejectsAStatementCodeOfAnotherArea() throws IOException {
+        assertEquals("self-assessment/framework.yaml line 26: field 'domains[0].statements[0].code' must be the "
+                + "area's letter and a number, such as A1, not 'B7'", problemAfter("- code: A1", "- code: B7"));
+    }
+
+    @Test
+    void rejectsARepeatedStatementCode() throws IOException {
+        assertEquals("self-assessment/framework.yaml line 29: field 'domains[0].statements[1].code' repeats "
+                + "statement code 'A1'", problemAfter("- code: A2", "- code: A1"));
+    }
+
+    @Test
+    void rejectsAStatementCitingNoReference() throws IOException {
+        assertEquals("self-assessment/framework.yaml line 28: field 'domains[0].statements[0].source' names no "
+                        + "reference 'hcpc'; use an id from references",
+                problemAfter("text: I do the first thing.\n        source: swe", "text: I do the first thing.\n        source: hcpc"));
+    }
+
+    @Test
+    void rejectsAScenarioIdOfAnotherForm() throws IOException {
+        assertEquals("self-assessment/framework.yaml line 33: field 'domains[0].scenarios[0].id' must be the area's "
+                + "letter, '-s' and a number, such as A-s1, not 'A1-s'", problemAfter("id: A-s1", "id: A1-s"));
+    }
+
+    @Test
+    void rejectsAnAreaWithoutScenarios() throws IOException {
+        var from = SAMPLE.indexOf("    scenarios:\n      - id: B-s1");
+        var text = SAMPLE.substring(0, from) + "    scenarios: []\n" + SAMPLE.substring(SAMPLE.indexOf("your_practice:"));
+        assertEquals("self-assessment/framework.yaml line 52: field 'domains[1].scenarios' has 0 scenarios; an area "
+                + "needs 1 or 2", assertThrows(ModuleProblem.class, () -> read(text)).getMessage());
+    }
+
+    @Test
+    void rejectsAScenarioWithTwoOptions() throws IOException {
+        assertEquals("self-assessment/framework.yaml line 36: field 'domains[0].scenarios[0].options' has 2 options; "
+                        + "a scenario needs 3 or 4",
+                problemAfter("          - text: Another wrong thing.\n            correct: false\n            feedback: No.\n", ""));
+    }
+
+    @Test
+    void rejectsAScenarioWithTwoCorrectOptions() throws IOException {
+        assertEquals("self-assessment/framework.yaml line 36: field 'domains[0].scenarios[0].options' has 2 correct "
+                + "options; a scenario needs exactly one", problemAfter("correct: false", "correct: true"));
+    }
+
+    @Test
+    void rejectsAScenarioWithNoCorrectOption() throws IOException {
+        assertEquals("self-assessment/framework.yaml line 36: field 'domains[0].scenarios[0].options' has no correct "
+                + "option; mark one with 'correct: true'", problemAfter("            correct: true\n            feedback: Right.",
+                "            feedback: Right."));
+    }
+
+    @Test
+    void rejectsAnOptionWithoutFeedback() throws IOException {
+        assertEquals("self-assessment/framework.yaml line 39: field 'domains[0].scenarios[0].options[1].feedback' is "
+                + "missing", problemAfter("            feedback: Not quite.\n", ""));
+    }
+
+    @Test
+    void rejectsAPracticeOptionIdThatIsNotKebabCase() throws IOException {
+        assertEquals("self-assessment/framework.yaml line 68: field 'your_practice[0].options[0].id' must be lower-case "
+                + "letters, digits and hyphens, not 'Video Calls'", problemAfter("id: video-calls", "id: Video Calls"));
+    }
+
+    @Test
+    void rejectsARepeatedPracticeOptionId() throws IOException {
+        assertEquals("self-assessment/framework.yaml line 70: field 'your_practice[0].options[1].id' repeats option "
+                + "id 'video-calls' in this question", problemAfter("id: email", "id: video-calls"));
+    }
+
+    @Test
+    void rejectsAReferenceWithoutAnHttpsUrl() throws IOException {
+        assertEquals("self-assessment/framework.yaml line 77: field 'references[0].url' must be an https URL, not "
+                        + "'http://www.socialworkengland.org.uk/standards/'",
+                problemAfter("url: https://www", "url: http://www"));
+    }
+
+    @Test
+    void reportsYamlSyntaxErrorsWithTheirLine() throws IOException {
+        var problem = problemAfter("summary: The first area.", "summary: The first: area.");
+        assertEquals("self-assessment/framework.yaml line 23: YAML syntax error: mapping values are not allowed here",
+                problem.lines().findFirst().orElseThrow().strip());
+    }
+
+    @Test
+    void aMissingFileIsAProblemNotAFailure() {
+        assertEquals("self-assessment/framework.yaml: the file is missing",
+                assertThrows(ModuleProblem.class, () -> FrameworkReader.text(modules)).getMessage());
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsAProblem() throws IOException {
+        Files.createDirectories(modules.resolve("self-assessment"));
+        Files.write(modules.resolve(FrameworkReader.FILE), new byte[]{'t', 'i', (byte) 0xff, 'e'});
+        assertEquals("self-assessment/framework.yaml: the file cannot be read as UTF-8 text",
+                assertThrows(ModuleProblem.class, () -> FrameworkReader.text(modules)).getMessage());
+    }
+
+    @Test
+    void aStoredVersionReadsEvenWhenItsModulesHaveGone() {
+        var framework = FrameworkReader.forStoredVersion().read(SAMPLE);
+        assertEquals(List.of("first-module"), framework.domains().get(0).modules());
+    }
+}
