@@ -5,13 +5,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.digitalpractice.assessment.SelfAssessmentSubmitted;
 import org.digitalpractice.learning.ModuleCompleted;
 import org.digitalpractice.learning.ModuleStarted;
 import org.digitalpractice.lti.AgsClient;
 import org.digitalpractice.session.Person;
 import org.digitalpractice.session.Placement;
 
-import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -23,6 +23,8 @@ import java.util.Optional;
 public class GradebookFeed {
 
     static final String MODULE = "module";
+    /** The tag of the self-assessment's gradebook column, and the activity name of links that open it. */
+    static final String SELF_ASSESSMENT = "self-assessment";
 
     @PersistenceContext(unitName = "digital-practice")
     EntityManager em;
@@ -50,13 +52,13 @@ public class GradebookFeed {
         });
     }
 
-    /** Queues a score from another feature (the self-assessment), with the same rules. */
-    public void enqueue(long deploymentRef, long userRef, Optional<Long> placementRef, String source, String key,
-                        long sourceRef, String label, Double given, Double maximum, String activity, String grading,
-                        Instant timestamp, String comment) {
-        placement(placementRef).ifPresent(placement -> outbox.enqueue(deploymentRef, userRef, placement.id(),
-                new QueuedScore.Content(source, key, sourceRef, label, lineItem(placement, key), subject(userRef),
-                        given, maximum, activity, grading, timestamp, comment)));
+    void submitted(@Observes SelfAssessmentSubmitted submitted) {
+        placement(submitted.placementRef()).ifPresent(placement -> outbox.enqueue(submitted.deploymentRef(),
+                submitted.userRef(), placement.id(), new QueuedScore.Content(SELF_ASSESSMENT, SELF_ASSESSMENT,
+                        submitted.attemptRef(), "Digital capability self-assessment",
+                        lineItem(placement, SELF_ASSESSMENT), subject(submitted.userRef()),
+                        (double) submitted.scoreGiven(), (double) submitted.scoreMaximum(), "Completed",
+                        "FullyGraded", submitted.submittedAt(), "Self-assessment submitted")));
     }
 
     private Optional<Placement> placement(Optional<Long> placementRef) {
@@ -65,7 +67,7 @@ public class GradebookFeed {
                 .filter(p -> p.agsLineItem().isPresent() || p.agsLineItems().isPresent());
     }
 
-    /** A link that opens this very module has its own gradebook column; a general link gets one per module. */
+    /** A link that opens this very activity has its own gradebook column; a general link gets one per activity. */
     private static String lineItem(Placement placement, String key) {
         return placement.moduleSlug().filter(key::equals).flatMap(s -> placement.agsLineItem()).orElse(null);
     }

@@ -10,23 +10,36 @@ import org.digitalpractice.session.ToolRole;
 import org.digitalpractice.web.Layout;
 import org.digitalpractice.web.Templates;
 
-/** Where a learning lead lands after a launch. */
+import java.util.List;
+import java.util.Optional;
+
+/** Where a learning lead lands: the course's roster from the platform, with who joined and who left. */
 @Path("/insight")
 public class LeadHomePage {
 
     @Inject
     CurrentSession session;
     @Inject
+    CourseRoster roster;
+    @Inject
     Templates templates;
 
-    public record View(Layout layout, String courseTitle, String councilName) {
+    public record View(Layout layout, String courseTitle, String councilName, String platformName,
+                       Optional<RosterSnapshot> snapshot, List<CourseRoster.Entry> members,
+                       List<CourseRoster.Entry> leavers, boolean rosterOffered) {
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public String home() {
         var viewer = session.require(ToolRole.LEAD);
+        var course = viewer.course();
+        var snapshot = course.flatMap(c -> roster.current(c.id()));
+        var entries = course.map(c -> roster.entries(c.id())).orElse(List.of());
         return templates.render("insight/home.jte", new View(session.layout("Team overview"),
-                viewer.courseTitle(), viewer.councilName()));
+                viewer.courseTitle(), viewer.councilName(), viewer.platformName(), snapshot,
+                entries.stream().filter(e -> e.leftAt().isEmpty()).toList(),
+                entries.stream().filter(e -> e.leftAt().isPresent()).toList(),
+                course.flatMap(c -> c.membershipsUrl()).isPresent()));
     }
 }

@@ -15,13 +15,19 @@ final class LaunchRouting {
     private LaunchRouting() {
     }
 
-    /** The module a link names: its custom parameter {@code module}, or a target of /learn/modules/&lt;slug&gt;. */
+    /**
+     * The activity a link opens: the module named by its custom parameter {@code module} or a target of
+     * /learn/modules/&lt;slug&gt;, or "self-assessment" for a target under /assess.
+     */
     static Optional<String> moduleOf(LaunchContext launch) {
         var custom = launch.custom().get("module");
         if (custom != null && SLUG.matcher(custom).matches()) {
             return Optional.of(custom);
         }
         var path = URI.create(launch.targetLinkUri()).getPath();
+        if (path != null && (path.equals("/assess") || path.startsWith("/assess/"))) {
+            return Optional.of("self-assessment");
+        }
         if (path != null && path.startsWith(MODULES)) {
             var slug = path.substring(MODULES.length()).split("/")[0];
             if (SLUG.matcher(slug).matches()) {
@@ -38,7 +44,7 @@ final class LaunchRouting {
         if (launch.isDeepLinking()) {
             return role.home();
         }
-        var module = moduleOf(launch);
+        var module = moduleOf(launch).filter(activity -> !activity.equals("self-assessment"));
         if (role == ToolRole.LEARNER && module.isPresent()) {
             return MODULES + module.get();
         }

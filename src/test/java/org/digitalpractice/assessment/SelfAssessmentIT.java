@@ -40,7 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the gradebook setting per placement, framework versions, and every refusal.
  */
 @ExtendWith(ArquillianExtension.class)
-class SelfAssessmentIT {
+public class SelfAssessmentIT {
 
     static final Framework FRAMEWORK = read(Path.of("modules"));
     static final String ROLES = "https://purl.imsglobal.org/spec/lti/claim/roles";
@@ -120,7 +120,7 @@ class SelfAssessmentIT {
         return learner.post("/assess/submit", csrf(check), Map.of());
     }
 
-    static void takeWholeAssessment(TestLaunch learner, String rating) {
+    public static void takeWholeAssessment(TestLaunch learner, String rating) {
         start(learner);
         answerEveryArea(learner, rating);
         assertEquals(303, answerYourPractice(learner, "").statusCode());

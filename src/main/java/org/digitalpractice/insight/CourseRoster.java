@@ -1,0 +1,261 @@
+package org.digitalpractice.insight;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.digitalpractice.infrastructure.Database;
+import org.digitalpractice.lti.AccessTokens;
+import org.digitalpractice.lti.NrpsClient;
+import org.digitalpractice.lti.PlatformServices;
+import org.digitalpractice.lti.Registrations;
+import org.digitalpractice.session.Course;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import javax.sql.DataSource;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A course's roster from the platform (NRPS): every page fetched, kept as the current members with a snapshot of
+ * each fetch and what changed. Refreshed when a lead looks (at most every few minutes) and on a schedule.
+ */
+@ApplicationScoped
+public class CourseRoster {
+
+    @PersistenceContext(unitName = "digital-practice")
+    EntityManager em;
+    @Resource(lookup = Database.JNDI_NAME)
+    DataSource dataSource;
+    @Inject
+    PlatformServices services;
+    @Inject
+    Registrations registrations;
+    @Inject
+    CourseRoster self;
+    @Inject
+    Clock clock;
+    @Inject
+    @ConfigProperty(name = "dp.roster.max-age-seconds", defaultValue = "300")
+    long maxAgeSeconds;
+
+    /** Someone on the roster, as a lead sees them. */
+    public record Entry(String userId, Optional<String> name, Optional<String> email, String status,
+                        Optional<Instant> leftAt) {
+    }
+
+    /** The latest snapshot, fetching a new one first if the last is older than the allowed age. */
+    public Optional<RosterSnapshot> current(long courseRef) {
+        var latest = self.latest(courseRef);
+        if (latest.isEmpty() || latest.get().fetchedAt().isBefore(clock.instant().minusSeconds(maxAgeSeconds))) {
+            return refresh(courseRef).or(() -> latest);
+        }
+        return latest;
+    }
+
+    /** Fetches the whole roster now; records the snapshot, or the problem that stopped it. */
+    public Optional<RosterSnapshot> refresh(long courseRef) {
+        var source = self.source(courseRef);
+        if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        String token;
+        try {
+            token = services.tokens().token(source.get().client(), Set.of(NrpsClient.SCOPE));
+        } catch (AccessTokens.NotGranted notGranted) {
+            return Optional.of(self.record(courseRef, null, "The platform did not give Digital Practice an access "
+                    + "token for the roster: " + notGranted.call().reason()));
+        }
+        var roster = services.nrps().members(source.get().membershipsUrl(), token);
+        if (roster.failure().isPresent()) {
+            return Optional.of(self.record(courseRef, null, "The roster could not be fetched completely ("
+                    + roster.pages() + " pages read): " + roster.failure().get().reason()
+                    + ". The last complete roster is shown."));
+        }
+        return Optional.of(self.record(courseRef, roster, null));
+    }
+
+    /** Where to fetch a course's roster from, if its launches offered the service. */
+    record Source(String membershipsUrl, AccessTokens.Client client) {
+    }
+
+    @Transactional
+    public Optional<Source> source(long courseRef) {
+        var course = em.find(Course.class, courseRef);
+        if (course == null || course.membershipsUrl().isEmpty()) {
+            return Optional.empty();
+        }
+        var registration = registrations.deployment(course.deploymentRef()).orElseThrow().registration();
+        return Optional.of(new Source(course.membershipsUrl().get(), AccessTokens.Client.of(registration)));
+    }
+
+    @Transactional
+    public Optional<RosterSnapshot> latest(long courseRef) {
+        return em.createQuery("select s from RosterSnapshot s where s.courseRef = :c and s.problem is null "
+                        + "order by s.fetchedAt desc, s.id desc", RosterSnapshot.class)
+                .setParameter("c", courseRef).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** Applies a fetched roster: the changes since the last one, the members now, and the snapshot. */
+    @Transactional
+    public RosterSnapshot record(long courseRef, NrpsClient.Roster roster, String problem) {
+        var now = clock.instant();
+        if (roster == null) {
+            var failed = new RosterSnapshot(courseRef, now, 0, 0, 0, 0, 0, problem);
+            em.persist(failed);
+            return failed;
+        }
+        var before = members(courseRef);
+        var fetched = roster.members().stream().map(m -> new RosterDiff.Member(m.userId(), m.name(), m.email(),
+                m.roles(), m.status(), false)).toList();
+        var changes = RosterDiff.between(before, fetched);
+        var snapshot = new RosterSnapshot(courseRef, now, fetched.size(),
+                count(changes, RosterDiff.Kind.JOINED), count(changes, RosterDiff.Kind.LEFT),
+                count(changes, RosterDiff.Kind.CHANGED), roster.pages(), null);
+        em.persist(snapshot);
+        em.flush();
+        var leavers = new HashMap<String, RosterDiff.Change>();
+        changes.stream().filter(c -> c.kind() == RosterDiff.Kind.LEFT).forEach(c -> leavers.put(c.userId(), c));
+        try (var connection = dataSource.getConnection()) {
+            try (var change = connection.prepareStatement(
+                    "insert into roster_change (snapshot_ref, user_id, kind, detail) values (?, ?, ?, ?)")) {
+                for (var c : changes) {
+                    change.setLong(1, snapshot.id());
+                    change.setString(2, c.userId());
+                    change.setString(3, c.kind().name());
+                    change.setString(4, c.detail());
+                    change.addBatch();
+                }
+                change.executeBatch();
+            }
+            try (var update = connection.prepareStatement("update roster_member set display_name = ?, email = ?, "
+                    + "roles = ?, status = ?, last_seen = ?, left_at = ? where course_ref = ? and user_id = ?");
+                 var insert = connection.prepareStatement("insert into roster_member (course_ref, user_id, "
+                         + "display_name, email, roles, status, first_seen, last_seen, left_at) "
+                         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (var member : fetched) {
+                    var leftAt = "Active".equals(member.status()) ? null : Timestamp.from(now);
+                    if (before.containsKey(member.userId())) {
+                        var was = before.get(member.userId());
+                        update.setString(1, member.name().orElse(null));
+                        update.setString(2, member.email().orElse(null));
+                        update.setString(3, String.join(" ", member.roles()));
+                        update.setString(4, member.status());
+                        update.setTimestamp(5, Timestamp.from(now));
+                        update.setTimestamp(6, leftAt == null ? null : was.left() ? leftSince(courseRef, member.userId(),
+                                connection) : leftAt);
+                        update.setLong(7, courseRef);
+                        update.setString(8, member.userId());
+                        update.addBatch();
+                    } else {
+                        insert.setLong(1, courseRef);
+                        insert.setString(2, member.userId());
+                        insert.setString(3, member.name().orElse(null));
+                        insert.setString(4, member.email().orElse(null));
+                        insert.setString(5, String.join(" ", member.roles()));
+                        insert.setString(6, member.status());
+                        insert.setTimestamp(7, Timestamp.from(now));
+                        insert.setTimestamp(8, Timestamp.from(now));
+                        insert.setTimestamp(9, leftAt);
+                        insert.addBatch();
+                    }
+                }
+                update.executeBatch();
+                insert.executeBatch();
+            }
+            try (var gone = connection.prepareStatement("update roster_member set left_at = ? "
+                    + "where course_ref = ? and user_id = ? and left_at is null")) {
+                for (var leaver : leavers.keySet()) {
+                    gone.setTimestamp(1, Timestamp.from(now));
+                    gone.setLong(2, courseRef);
+                    gone.setString(3, leaver);
+                    gone.addBatch();
+                }
+                gone.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot store the roster of course " + courseRef, e);
+        }
+        return snapshot;
+    }
+
+    /** Everyone ever on the course: those who left have {@code leftAt}. */
+    @Transactional
+    public List<Entry> entries(long courseRef) {
+        var entries = new ArrayList<Entry>();
+        try (var connection = dataSource.getConnection();
+             var query = connection.prepareStatement("select user_id, display_name, email, status, left_at "
+                     + "from roster_member where course_ref = ? order by display_name, user_id")) {
+            query.setLong(1, courseRef);
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    var left = rows.getTimestamp(5);
+                    entries.add(new Entry(rows.getString(1), Optional.ofNullable(rows.getString(2)),
+                            Optional.ofNullable(rows.getString(3)), rows.getString(4),
+                            Optional.ofNullable(left).map(Timestamp::toInstant)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return entries;
+    }
+
+    private Map<String, RosterDiff.Member> members(long courseRef) {
+        var members = new HashMap<String, RosterDiff.Member>();
+        try (var connection = dataSource.getConnection();
+             var query = connection.prepareStatement("select user_id, display_name, email, roles, status, left_at "
+                     + "from roster_member where course_ref = ?")) {
+            query.setLong(1, courseRef);
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    var roles = rows.getString(4);
+                    members.put(rows.getString(1), new RosterDiff.Member(rows.getString(1),
+                            Optional.ofNullable(rows.getString(2)), Optional.ofNullable(rows.getString(3)),
+                            roles.isBlank() ? List.of() : Arrays.asList(roles.split(" ")), rows.getString(5),
+                            rows.getTimestamp(6) != null));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return members;
+    }
+
+    private static Timestamp leftSince(long courseRef, String userId, java.sql.Connection connection)
+            throws SQLException {
+        try (var query = connection.prepareStatement(
+                "select left_at from roster_member where course_ref = ? and user_id = ?")) {
+            query.setLong(1, courseRef);
+            query.setString(2, userId);
+            try (var rows = query.executeQuery()) {
+                return rows.next() ? rows.getTimestamp(1) : null;
+            }
+        }
+    }
+
+    private static int count(List<RosterDiff.Change> changes, RosterDiff.Kind kind) {
+        return (int) changes.stream().filter(c -> c.kind() == kind).count();
+    }
+
+    /** Courses whose roster is older than {@code age}, for the scheduled refresh. */
+    @Transactional
+    public List<Long> staleCourses(Duration age) {
+        var cutoff = clock.instant().minus(age);
+        return em.createQuery("select c.id from Course c where c.membershipsUrl is not null and not exists "
+                        + "(select s from RosterSnapshot s where s.courseRef = c.id and s.fetchedAt > :cutoff)", Long.class)
+                .setParameter("cutoff", cutoff).getResultList();
+    }
+}

@@ -1,0 +1,46 @@
+package org.digitalpractice.gradebook;
+
+import org.digitalpractice.testing.ToolUnderTest;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * A benchmark, not a test: delivers 10,000 queued scores to the practice platform and prints the time, the rate
+ * and the token requests. Run it with -Ddp.benchmark=true (see docs/benchmarks.md); it asserts only that all
+ * arrived.
+ */
+@ExtendWith(ArquillianExtension.class)
+@EnabledIfSystemProperty(named = "dp.benchmark", matches = "true")
+class GradebookBenchmarkIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ToolUnderTest.war();
+    }
+
+    @Test
+    void deliverTenThousandScores() throws Exception {
+        var person = "northmoor-learner-26";
+        var lineItem = GradebookIT.completedAndDelivered(person);
+        GradebookIT.control("/stats/reset", "{}");
+        var ids = GradebookIT.queue(10_000, person, lineItem);
+        var start = Instant.now();
+        GradebookIT.assertAllSentOnce(ids, lineItem, person);
+        var took = Duration.between(start, Instant.now());
+        var stats = GradebookIT.http.send(HttpRequest.newBuilder(URI.create(
+                ToolUnderTest.platformUrl("/practice/control/stats"))).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        System.out.printf("BENCHMARK 10000 scores on %s: %.1f s, %.0f scores/s, platform stats %s%n",
+                ToolUnderTest.database(), took.toMillis() / 1000.0, 10_000 / (took.toMillis() / 1000.0), stats);
+    }
+}
