@@ -64,6 +64,7 @@ public class LaunchSessions {
                 placement.describe(launch.resourceLink().get().title().orElse(null),
                         LaunchRouting.moduleOf(launch).orElse(null));
                 placement.connect(launch.ags(), launch.custom().get("gradebook"));
+                placement.due(launch.custom().get("due_date"));
             }
         }
         var role = RoleMapping.roleFor(launch.roles(), deployment.registration().roleOverrides());

@@ -36,6 +36,8 @@ public class Placement {
     private String agsScopes;
     @Column(name = "gradebook_mode")
     private String gradebookMode;
+    @Column(name = "due_on")
+    private java.time.LocalDate dueOn;
 
     protected Placement() {
     }
@@ -76,6 +78,23 @@ public class Placement {
     public java.util.Set<String> agsScopes() {
         return agsScopes == null || agsScopes.isBlank() ? java.util.Set.of()
                 : java.util.Set.of(agsScopes.split(" "));
+    }
+
+    /**
+     * Keeps the due date the link carries (custom parameter {@code due_date}, an ISO date or date-time, as set when
+     * the trainer placed it). A link that no longer carries one has no due date; one that is unreadable changes
+     * nothing.
+     */
+    void due(String dueDate) {
+        if (dueDate == null || dueDate.isBlank()) {
+            dueOn = null;
+            return;
+        }
+        DueDates.parse(dueDate).ifPresent(date -> dueOn = date);
+    }
+
+    public java.util.Optional<java.time.LocalDate> dueOn() {
+        return java.util.Optional.ofNullable(dueOn);
     }
 
     /** "score" sends the knowledge-check score; "completion", the default, sends 1 of 1. */
