@@ -136,7 +136,7 @@ public class SelfAssessments {
             throw new IllegalStateException("Attempt " + attemptRef + " is not complete");
         }
         var placement = attempt.placementRef().or(() -> viewer.placement().map(Placement::id));
-        var mode = placement.flatMap(this::grading).map(PlacementGrading::mode).orElse(GradeMode.COMPLETION);
+        var mode = mode(placement);
         var grade = mode.grade(Profile.of(taking.framework(), taking.answers()));
         attempt.submit(mode, grade, placement.orElse(null), clock.instant());
         var submitted = new SelfAssessmentSubmitted(attempt.id(), attempt.deploymentRef(), attempt.userRef(),
@@ -152,6 +152,17 @@ public class SelfAssessments {
             return new History.Entry(attempt.attemptNumber(), attempt.submittedAt().orElseThrow(),
                     Profile.of(taking.framework(), taking.answers()));
         }).toList());
+    }
+
+    /**
+     * What a link's gradebook receives: the trainer's choice on the setup page, else the mode the link was placed
+     * with (custom parameter gradebook), else completion.
+     */
+    public GradeMode mode(Optional<Long> placementRef) {
+        return placementRef.flatMap(this::grading).map(PlacementGrading::mode)
+                .or(() -> placementRef.map(id -> em.find(Placement.class, id))
+                        .flatMap(placement -> GradeMode.of(placement.gradebookMode())))
+                .orElse(GradeMode.COMPLETION);
     }
 
     public Optional<PlacementGrading> grading(long placementRef) {

@@ -81,8 +81,7 @@ public class SetupPage {
     }
 
     private String render(Viewer viewer, Optional<String> error, boolean saved) {
-        var mode = viewer.placement().flatMap(p -> assessments.grading(p.id())).map(PlacementGrading::mode)
-                .orElse(GradeMode.COMPLETION);
+        var mode = assessments.mode(viewer.placement().map(Placement::id));
         return templates.render("assessment/setup.jte", new View(session.layout("Self-assessment"),
                 loader.current(), loader.problems(), viewer.placement(), mode, List.of(GradeMode.values()), error,
                 saved));

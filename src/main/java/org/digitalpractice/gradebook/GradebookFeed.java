@@ -24,7 +24,7 @@ public class GradebookFeed {
 
     static final String MODULE = "module";
     /** The tag of the self-assessment's gradebook column, and the activity name of links that open it. */
-    static final String SELF_ASSESSMENT = "self-assessment";
+    static final String SELF_ASSESSMENT = Placement.SELF_ASSESSMENT;
 
     @PersistenceContext(unitName = "digital-practice")
     EntityManager em;

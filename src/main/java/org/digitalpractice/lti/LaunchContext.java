@@ -49,6 +49,32 @@ public record LaunchContext(
     public record DeepLinking(String returnUrl, List<String> acceptTypes, List<String> presentationTargets,
                               boolean acceptMultiple, boolean acceptLineItem, Optional<String> data,
                               Optional<String> title, Optional<String> text) {
+
+        /** Reads a deep_linking_settings claim; empty without a return URL. accept_lineitem defaults to true. */
+        static Optional<DeepLinking> of(Map<String, Object> settings) {
+            return LaunchValidator.text(settings, "deep_link_return_url").map(returnUrl -> new DeepLinking(returnUrl,
+                    LaunchValidator.strings(settings.get("accept_types")),
+                    LaunchValidator.strings(settings.get("accept_presentation_document_targets")),
+                    Boolean.TRUE.equals(settings.get("accept_multiple")),
+                    !Boolean.FALSE.equals(settings.get("accept_lineitem")),
+                    LaunchValidator.text(settings, "data"), LaunchValidator.text(settings, "title"),
+                    LaunchValidator.text(settings, "text")));
+        }
+
+        /** The settings of a validated launch kept as its claims JSON (the launch session stores it so). */
+        public static Optional<DeepLinking> inClaims(String claimsJson) {
+            try {
+                var settings = com.nimbusds.jwt.JWTClaimsSet.parse(claimsJson)
+                        .getJSONObjectClaim(LtiClaims.DEEP_LINKING_SETTINGS);
+                return settings == null ? Optional.empty() : of(settings);
+            } catch (java.text.ParseException e) {
+                return Optional.empty();
+            }
+        }
+
+        public boolean accepts(String type) {
+            return acceptTypes.contains(type);
+        }
     }
 
     public boolean isDeepLinking() {

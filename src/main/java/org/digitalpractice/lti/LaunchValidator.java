@@ -223,14 +223,8 @@ public final class LaunchValidator {
         } else {
             var settings = read.object(LtiClaims.DEEP_LINKING_SETTINGS).orElseThrow(() ->
                     new LaunchRejected("deep linking launch has no deep_linking_settings claim"));
-            var returnUrl = text(settings, "deep_link_return_url").orElseThrow(() ->
-                    new LaunchRejected("deep_linking_settings has no deep_link_return_url"));
-            deepLinking = Optional.of(new LaunchContext.DeepLinking(returnUrl,
-                    strings(settings.get("accept_types")),
-                    strings(settings.get("accept_presentation_document_targets")),
-                    Boolean.TRUE.equals(settings.get("accept_multiple")),
-                    !Boolean.FALSE.equals(settings.get("accept_lineitem")),
-                    text(settings, "data"), text(settings, "title"), text(settings, "text")));
+            deepLinking = Optional.of(LaunchContext.DeepLinking.of(settings).orElseThrow(() ->
+                    new LaunchRejected("deep_linking_settings has no deep_link_return_url")));
         }
         var context = read.object(LtiClaims.CONTEXT)
                 .flatMap(c -> text(c, "id").map(id -> new LaunchContext.Context(id, text(c, "title"), text(c, "label"))));
@@ -265,12 +259,12 @@ public final class LaunchValidator {
         }
     }
 
-    private static Optional<String> text(Map<String, Object> object, String key) {
+    static Optional<String> text(Map<String, Object> object, String key) {
         var value = object.get(key);
         return value == null ? Optional.empty() : Optional.of(String.valueOf(value)).filter(s -> !s.isBlank());
     }
 
-    private static List<String> strings(Object value) {
+    static List<String> strings(Object value) {
         var result = new ArrayList<String>();
         if (value instanceof List<?> list) {
             list.forEach(item -> result.add(String.valueOf(item)));

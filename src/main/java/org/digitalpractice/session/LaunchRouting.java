@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Where a launch lands: the path of the target_link_uri claim (never the login parameter) when it belongs to the
- * person's role, else their role's home. Deep Linking requests land on the role's home.
+ * person's role, else their role's home. Deep Linking requests take a trainer to the
+ * activities to choose from, anyone else to their role's home.
  */
 final class LaunchRouting {
 
@@ -26,7 +27,7 @@ final class LaunchRouting {
         }
         var path = URI.create(launch.targetLinkUri()).getPath();
         if (path != null && (path.equals("/assess") || path.startsWith("/assess/"))) {
-            return Optional.of("self-assessment");
+            return Optional.of(Placement.SELF_ASSESSMENT);
         }
         if (path != null && path.startsWith(MODULES)) {
             var slug = path.substring(MODULES.length()).split("/")[0];
@@ -39,12 +40,14 @@ final class LaunchRouting {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final String MODULES = "/learn/modules/";
+    /** Where a trainer chooses what to add to the course. */
+    static final String PLACE = "/author/place";
 
     static String destination(LaunchContext launch, ToolRole role) {
         if (launch.isDeepLinking()) {
-            return role.home();
+            return role == ToolRole.TRAINER ? PLACE : role.home();
         }
-        var module = moduleOf(launch).filter(activity -> !activity.equals("self-assessment"));
+        var module = moduleOf(launch).filter(activity -> !activity.equals(Placement.SELF_ASSESSMENT));
         if (role == ToolRole.LEARNER && module.isPresent()) {
             return MODULES + module.get();
         }

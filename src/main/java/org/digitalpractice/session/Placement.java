@@ -15,6 +15,9 @@ import java.time.Instant;
 @Table(name = "placement")
 public class Placement {
 
+    /** The activity key of a link that opens the self-assessment; other keys are module slugs. */
+    public static final String SELF_ASSESSMENT = "self-assessment";
+
     @Id
     @SequenceGenerator(name = "dp_id", sequenceName = "dp_id_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dp_id")

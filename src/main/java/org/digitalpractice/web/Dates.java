@@ -21,6 +21,10 @@ public final class Dates {
     }
 
     /** For files that other systems read: 2026-11-26. */
+    public static String day(java.time.LocalDate date) {
+        return DAY.format(date);
+    }
+
     public static String isoDay(Instant instant) {
         return ISO_DAY.format(instant.atZone(UK));
     }

@@ -55,8 +55,14 @@ class LaunchRoutingTest {
     }
 
     @Test
-    void deepLinkingLandsOnTheRolesHome() {
-        assertEquals("/author", LaunchRouting.destination(
+    void deepLinkingTakesATrainerToTheActivitiesToPlace() {
+        assertEquals("/author/place", LaunchRouting.destination(
                 launch("https://tool.example/learn", LtiClaims.DEEP_LINKING_REQUEST), ToolRole.TRAINER));
+    }
+
+    @Test
+    void deepLinkingTakesAnyoneElseToTheirRolesHome() {
+        assertEquals("/insight", LaunchRouting.destination(
+                launch("https://tool.example/author", LtiClaims.DEEP_LINKING_REQUEST), ToolRole.LEAD));
     }
 }

@@ -48,9 +48,17 @@ public final class TestLaunch {
 
     /** Launches from the built-in practice platform, which offers the gradebook and roster services. */
     public static TestLaunch fromPractice(String council, String course, String person) {
+        return fromPractice(council, course, person, "");
+    }
+
+    /**
+     * Launches from the practice platform with more launch parameters, such as {@code &link=<id>} for a placed
+     * link or {@code &message=deep-linking} for a trainer adding activities.
+     */
+    public static TestLaunch fromPractice(String council, String course, String person, String moreParameters) {
         var client = new LaunchClient();
         var start = client.get(ToolUnderTest.platformUrl("/practice/launch?display=window&council=" + council
-                + "&course=" + course + "&person=" + person));
+                + "&course=" + course + "&person=" + person + moreParameters));
         var html = start.body();
         var from = html.indexOf(ToolUnderTest.toolUrl("/lti/login?"));
         var login = client.get(html.substring(from, html.indexOf('"', from)).replace("&amp;", "&"));

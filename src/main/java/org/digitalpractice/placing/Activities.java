@@ -1,0 +1,46 @@
+package org.digitalpractice.placing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.digitalpractice.assessment.framework.FrameworkLoader;
+import org.digitalpractice.catalogue.Catalogue;
+import org.digitalpractice.catalogue.PcfDomain;
+import org.digitalpractice.session.Placement;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What a council's trainer may place: its published modules, then the self-assessment when there is one. */
+@ApplicationScoped
+public class Activities {
+
+    /** About one minute a statement, and two a scenario: what people took in the practice runs. */
+    private static final int SELF_ASSESSMENT_MINUTES_FLOOR = 10;
+
+    @Inject
+    Catalogue catalogue;
+    @Inject
+    FrameworkLoader frameworks;
+
+    public List<Activity> forCouncil(long deploymentRef) {
+        var activities = new ArrayList<Activity>();
+        for (var offered : catalogue.forCouncil(deploymentRef)) {
+            var module = offered.module();
+            activities.add(new Activity(offered.slug(), module.title(), module.summary(), module.minutes(),
+                    module.pcfDomains().stream().map(n -> PcfDomain.numbered(n).map(PcfDomain::label)
+                            .orElse("Domain " + n)).toList(),
+                    "/learn/modules/" + offered.slug(), false));
+        }
+        frameworks.current().ifPresent(loaded -> {
+            var framework = loaded.framework();
+            int minutes = Math.max(SELF_ASSESSMENT_MINUTES_FLOOR,
+                    framework.statementCount() + 2 * framework.scenarioCount());
+            activities.add(new Activity(Placement.SELF_ASSESSMENT, framework.title(),
+                    "Learners rate their own digital capability in " + framework.domains().size()
+                            + " areas, answer short scenarios and get a personal profile with modules to take next. "
+                            + "Nobody else sees their answers.",
+                    minutes, framework.domains().stream().map(d -> d.title()).toList(), "/assess", true));
+        });
+        return activities;
+    }
+}
