@@ -9,13 +9,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.digitalpractice.catalogue.Catalogue;
 import org.digitalpractice.session.CurrentSession;
+import org.digitalpractice.session.Placement;
 import org.digitalpractice.session.ToolRole;
 import org.digitalpractice.session.Viewer;
+import org.digitalpractice.web.Dates;
 import org.digitalpractice.web.Layout;
 import org.digitalpractice.web.Templates;
 
-import java.util.HashSet;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,6 +38,8 @@ public class LearnerHomePage {
     LearnerProgress progress;
     @Inject
     Templates templates;
+    @Inject
+    Clock clock;
     @PersistenceContext(unitName = "digital-practice")
     EntityManager em;
 
@@ -41,7 +48,7 @@ public class LearnerHomePage {
 
     /** A module as the home page lists it. */
     public record Card(String slug, String title, String summary, int minutes, String status, String tagClass,
-                       String href) {
+                       String href, Optional<String> due) {
     }
 
     @GET
@@ -49,22 +56,28 @@ public class LearnerHomePage {
     public String home() {
         var viewer = session.require(ToolRole.LEARNER);
         var layout = session.layout("Your learning");
-        var placedSlugs = new HashSet<>(placedInCourse(viewer));
+        var placed = placedInCourse(viewer);
+        var placedSlugs = placed.keySet();
+        var latest = progress.latestByModule(viewer.person().id());
+        var today = LocalDate.now(clock.withZone(Dates.UK));
         var cards = catalogue.forCouncil(viewer.deployment().id()).stream()
-                .map(offered -> card(viewer, layout, offered)).toList();
+                .map(offered -> card(Optional.ofNullable(latest.get(offered.entry().id())), layout, offered,
+                        Optional.ofNullable(placed.get(offered.slug())).flatMap(d -> d), today))
+                .toList();
         return templates.render("learning/home.jte", new View(layout, firstName(viewer.person().displayName()),
                 cards.stream().filter(c -> placedSlugs.contains(c.slug())).toList(),
                 cards.stream().filter(c -> !placedSlugs.contains(c.slug())).toList()));
     }
 
-    private Card card(Viewer viewer, Layout layout, Catalogue.Offered offered) {
-        var p = progress.latest(viewer.person().id(), offered.entry().id());
+    private Card card(Optional<ModuleProgress> p, Layout layout, Catalogue.Offered offered,
+                      Optional<LocalDate> dueOn, LocalDate today) {
+        boolean completed = p.isPresent() && p.get().completed();
         String status;
         String tag;
         if (p.isEmpty()) {
             status = "Not started";
             tag = "govuk-tag--grey";
-        } else if (p.get().completed()) {
+        } else if (completed) {
             status = "Completed";
             tag = "govuk-tag--green";
         } else {
@@ -72,18 +85,33 @@ public class LearnerHomePage {
             tag = "govuk-tag--light-blue";
         }
         var module = offered.module();
+        // A due date matters until the module is done; after that it is history.
+        var due = dueOn.filter(d -> !completed).map(d -> (d.isBefore(today) ? "Overdue: it was due by " : "Due by ")
+                + Dates.day(d));
+        if (due.isPresent() && dueOn.get().isBefore(today)) {
+            status = "Overdue";
+            tag = "govuk-tag--red";
+        }
         return new Card(offered.slug(), module.title(), module.summary(), module.minutes(), status, tag,
-                layout.href(ModulePages.base(offered.slug())));
+                layout.href(ModulePages.base(offered.slug())), due);
     }
 
-    private List<String> placedInCourse(Viewer viewer) {
+    /** The modules placed in the viewer's course, each with its earliest due date if any link sets one. */
+    private Map<String, Optional<LocalDate>> placedInCourse(Viewer viewer) {
+        var placed = new HashMap<String, Optional<LocalDate>>();
         if (viewer.course().isEmpty()) {
-            return List.of();
+            return placed;
         }
-        return em.createQuery("select p.moduleSlug from Placement p where p.courseRef = :c and p.moduleSlug is not null",
-                        String.class)
+        em.createQuery("select p from Placement p where p.courseRef = :c and p.moduleSlug is not null",
+                        Placement.class)
                 .setParameter("c", viewer.course().get().id())
-                .getResultList();
+                .getResultStream()
+                .forEach(p -> placed.merge(p.moduleSlug().orElseThrow(), p.dueOn(), LearnerHomePage::earlier));
+        return placed;
+    }
+
+    private static Optional<LocalDate> earlier(Optional<LocalDate> a, Optional<LocalDate> b) {
+        return a.isEmpty() ? b : b.isEmpty() ? a : Optional.of(a.get().isBefore(b.get()) ? a.get() : b.get());
     }
 
     static String firstName(String displayName) {

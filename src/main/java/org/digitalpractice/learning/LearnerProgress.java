@@ -116,6 +116,16 @@ public class LearnerProgress {
                 .getResultStream().findFirst();
     }
 
+    /** Each module's latest progress for one learner, in one query (the home page lists every module). */
+    public java.util.Map<Long, ModuleProgress> latestByModule(long userRef) {
+        var latest = new java.util.HashMap<Long, ModuleProgress>();
+        em.createQuery("select p from ModuleProgress p where p.userRef = :u order by p.startedAt desc, p.id desc",
+                        ModuleProgress.class)
+                .setParameter("u", userRef)
+                .getResultStream().forEach(p -> latest.putIfAbsent(p.moduleRef(), p));
+        return latest;
+    }
+
     /** Everything a learner has started in their council, newest first: the source of their CPD record. */
     public List<ModuleProgress> of(Viewer viewer) {
         return em.createQuery("select p from ModuleProgress p where p.userRef = :u and p.deploymentRef = :d "

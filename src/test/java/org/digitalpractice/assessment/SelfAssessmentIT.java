@@ -1,18 +1,15 @@
 package org.digitalpractice.assessment;
 
+import org.digitalpractice.testing.DeployedTool;
 import org.digitalpractice.assessment.framework.Framework;
 import org.digitalpractice.assessment.framework.FrameworkReader;
 import org.digitalpractice.testing.LaunchClient;
 import org.digitalpractice.testing.TestLaunch;
 import org.digitalpractice.testing.TestPlatformServer;
 import org.digitalpractice.testing.ToolUnderTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,18 +36,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The self-assessment over HTTP against the deployed tool: saving and resuming, submitting, the history of retakes,
  * the gradebook setting per placement, framework versions, and every refusal.
  */
-@ExtendWith(ArquillianExtension.class)
-public class SelfAssessmentIT {
+public class SelfAssessmentIT extends DeployedTool {
 
     static final Framework FRAMEWORK = read(Path.of("modules"));
     static final String ROLES = "https://purl.imsglobal.org/spec/lti/claim/roles";
     static final String LINK = "https://purl.imsglobal.org/spec/lti/claim/resource_link";
     static TestPlatformServer platform;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ToolUnderTest.war();
-    }
 
     @BeforeAll
     static void startPlatform() throws Exception {

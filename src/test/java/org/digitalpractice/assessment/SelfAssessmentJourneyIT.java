@@ -1,17 +1,10 @@
 package org.digitalpractice.assessment;
 
+import org.digitalpractice.testing.InChromium;
 import org.digitalpractice.assessment.framework.Framework;
 import org.digitalpractice.assessment.framework.Rating;
 import org.digitalpractice.catalogue.ModuleReader;
-import org.digitalpractice.testing.Browser;
-import org.digitalpractice.testing.ToolUnderTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -31,33 +24,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * whole attempt with a break part-way, then the profile, whose chart must draw the numbers its table gives.
  * axe-core checks every page type.
  */
-@ExtendWith(ArquillianExtension.class)
-class SelfAssessmentJourneyIT {
+class SelfAssessmentJourneyIT extends InChromium {
 
     static final Framework FRAMEWORK = SelfAssessmentIT.read(Path.of("modules"));
     static final List<String> LEVELS = List.of("0", "1", "2", "3");
     /** This area is answered Not applicable throughout, so the profile must show it as not assessed. */
     static final String NOT_ASSESSED = "D";
-    static Browser browser;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ToolUnderTest.war();
-    }
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
-    static void accessible(String page) {
-        assertEquals(List.of(), browser.accessibilityViolations(), "axe-core found violations on " + page);
-    }
 
     static String text(By by) {
         return browser.textOf(by);

@@ -1,12 +1,9 @@
 package org.digitalpractice.gradebook;
 
+import org.digitalpractice.testing.DeployedTool;
 import org.digitalpractice.testing.ToolUnderTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -19,14 +16,8 @@ import java.time.Instant;
  * and the token requests. Run it with -Ddp.benchmark=true (see docs/benchmarks.md); it asserts only that all
  * arrived.
  */
-@ExtendWith(ArquillianExtension.class)
 @EnabledIfSystemProperty(named = "dp.benchmark", matches = "true")
-class GradebookBenchmarkIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ToolUnderTest.war();
-    }
+class GradebookBenchmarkIT extends DeployedTool {
 
     @Test
     void deliverTenThousandScores() throws Exception {

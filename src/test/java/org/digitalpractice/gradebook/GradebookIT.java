@@ -1,16 +1,13 @@
 package org.digitalpractice.gradebook;
 
+import org.digitalpractice.testing.DeployedTool;
 import org.digitalpractice.catalogue.ModuleReader;
 import org.digitalpractice.catalogue.TrainingModule;
 import org.digitalpractice.testing.Eventually;
 import org.digitalpractice.testing.TestLaunch;
 import org.digitalpractice.testing.ToolUnderTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -33,8 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Results reach the practice platform's gradebook over AGS, with the right fields, one line item per module,
  * one token for many scores, and nothing lost or doubled when the platform misbehaves.
  */
-@ExtendWith(ArquillianExtension.class)
-class GradebookIT {
+class GradebookIT extends DeployedTool {
 
     static final String SLUG = "online-harm-children";
     static final TrainingModule MODULE = new ModuleReader().read(Path.of("modules", SLUG));
@@ -43,11 +39,6 @@ class GradebookIT {
     /** Rows the tests queue directly get ids far above what the tool's sequence hands out. */
     static final AtomicLong IDS = new AtomicLong(2_000_000_000L + (System.nanoTime() % 1_000_000) * 1000);
     static final HttpClient http = HttpClient.newHttpClient();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ToolUnderTest.war();
-    }
 
     @AfterEach
     void platformBehaves() throws Exception {

@@ -1,20 +1,14 @@
 package org.digitalpractice.learning;
 
+import org.digitalpractice.testing.InChromium;
 import org.digitalpractice.catalogue.ModuleReader;
 import org.digitalpractice.catalogue.TrainingModule;
 import org.digitalpractice.testing.Browser;
 import org.digitalpractice.testing.ToolUnderTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,30 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A social worker's journey in real Chromium, inside the practice platform's iframe with third-party cookies
  * blocked: a whole module from start to finish, and leaving part-way then resuming. axe-core checks every page type.
  */
-@ExtendWith(ArquillianExtension.class)
-class LearnerJourneyIT {
+class LearnerJourneyIT extends InChromium {
 
-    static Browser browser;
     static final TrainingModule MODULE = new ModuleReader().read(Path.of("modules", "boundaries-online"));
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ToolUnderTest.war();
-    }
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
-    static void accessible(String page) {
-        assertEquals(List.of(), browser.accessibilityViolations(), "axe-core found violations on " + page);
-    }
 
     static String words(String text) {
         return text.replaceAll("\\s+", " ").strip();

@@ -1,18 +1,15 @@
 package org.digitalpractice.learning;
 
+import org.digitalpractice.testing.DeployedTool;
 import org.digitalpractice.catalogue.ModuleReader;
 import org.digitalpractice.catalogue.TrainingModule;
 import org.digitalpractice.testing.LaunchClient;
 import org.digitalpractice.testing.TestLaunch;
 import org.digitalpractice.testing.TestPlatformServer;
 import org.digitalpractice.testing.ToolUnderTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,18 +28,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The learner's journey over HTTP: progress, completion rules, versions, the CPD record, and bad input. */
-@ExtendWith(ArquillianExtension.class)
-class LearningIT {
+class LearningIT extends DeployedTool {
 
     static final String SLUG = "digital-professionalism";
     static final TrainingModule MODULE = new ModuleReader().read(Path.of("modules", SLUG));
     static final String BASE = "/learn/modules/" + SLUG;
     static TestPlatformServer platform;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ToolUnderTest.war();
-    }
 
     @BeforeAll
     static void startPlatform() throws Exception {

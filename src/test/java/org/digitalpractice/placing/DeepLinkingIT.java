@@ -115,6 +115,8 @@ class DeepLinkingIT extends DeployedTool {
 
         var learner = TestLaunch.fromPractice("northmoor", COURSE, "northmoor-learner-03", "&link=" + link);
         assertTrue(learner.landing().contains("/learn/modules/boundaries-online"), learner.landing());
+        var home = learner.get("/learn").body();
+        assertTrue(home.contains("Due by 31 March " + DUE.substring(0, 4)), "the learner sees the due date");
         try (var connection = ToolUnderTest.connect();
              var query = connection.prepareStatement("select module_slug, gradebook_mode, due_on from placement "
                      + "where resource_link_id = ?")) {
@@ -220,6 +222,18 @@ class DeepLinkingIT extends DeployedTool {
         assertEquals(null, claims.getClaim(DL + "data"), "no data was sent, so none is echoed");
         @SuppressWarnings("unchecked") var item = (Map<String, Object>) claims.getListClaim(DL + "content_items").get(0);
         assertFalse(item.containsKey("lineItem"));
+    }
+
+    @Test
+    void aLearnerSeesWhenAPlacedModuleIsOverdue() {
+        var lti = "https://purl.imsglobal.org/spec/lti/claim/";
+        var learner = TestLaunch.as(platform, "overdue-learner", claims -> claims
+                .claim(lti + "context", Map.of("id", "it-course-overdue", "title", "Overdue course"))
+                .claim(lti + "resource_link", Map.of("id", "it-link-overdue"))
+                .claim(lti + "custom", Map.of("module", "digital-leadership", "due_date", "2020-01-01")));
+        var home = learner.get("/learn").body();
+        assertTrue(home.contains("Overdue: it was due by 1 January 2020"), home);
+        assertTrue(home.contains(">Overdue</strong>"), "the module's tag says overdue");
     }
 
     static TestLaunch deepLinkingFromTestPlatform(Map<String, Object> settingsChange) {

@@ -1,17 +1,14 @@
 package org.digitalpractice.practice;
 
+import org.digitalpractice.testing.DeployedTool;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import org.digitalpractice.testing.LaunchClient;
 import org.digitalpractice.testing.TestPlatformServer;
 import org.digitalpractice.testing.ToolUnderTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
@@ -36,17 +33,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The practice platform's services over HTTP, as the tool will use them: OAuth2 tokens, AGS line items and
  * scores, NRPS pages, and the faults it can be told to produce.
  */
-@ExtendWith(ArquillianExtension.class)
-class PracticePlatformIT {
+class PracticePlatformIT extends DeployedTool {
 
     static final String COURSE = "eastbrook-adults";
     final HttpClient http = HttpClient.newHttpClient();
     String token;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ToolUnderTest.war();
-    }
 
     /** A token as if the tool had fetched one; how the tool fetches it is tested with the tool's own client. */
     @BeforeEach

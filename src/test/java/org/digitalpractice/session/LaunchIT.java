@@ -1,17 +1,14 @@
 package org.digitalpractice.session;
 
+import org.digitalpractice.testing.DeployedTool;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import org.digitalpractice.testing.LaunchClient;
 import org.digitalpractice.testing.TestPlatformServer;
 import org.digitalpractice.testing.ToolUnderTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
 import java.net.URLEncoder;
@@ -33,15 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Login and launch over HTTP against the deployed tool: through the built-in practice platform, and through a test
  * platform whose key the test holds, so that each rejection can be shown end to end, storing nothing.
  */
-@ExtendWith(ArquillianExtension.class)
-class LaunchIT {
+class LaunchIT extends DeployedTool {
 
     static TestPlatformServer platform;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ToolUnderTest.war();
-    }
 
     @BeforeAll
     static void startTestPlatform() throws Exception {
@@ -138,7 +129,7 @@ class LaunchIT {
     }
 
     @Test
-    void aTrainersDeepLinkingRequestIsValidatedAndLandsOnTheTrainersHome() {
+    void aTrainersDeepLinkingRequestIsValidatedAndLandsOnTheActivitiesToPlace() {
         var browser = new LaunchClient();
         var start = browser.get(ToolUnderTest.platformUrl("/practice/launch?display=window&council=northmoor"
                 + "&course=northmoor-adults&person=northmoor-trainer&message=deep-linking"));
@@ -149,7 +140,7 @@ class LaunchIT {
                 "id_token", LaunchClient.field(autoPost.body(), "id_token").orElseThrow(),
                 "state", LaunchClient.field(autoPost.body(), "state").orElseThrow()));
         assertEquals(303, launch.statusCode(), launch.body());
-        assertTrue(location(launch).startsWith(ToolUnderTest.toolUrl("/author?s=")), location(launch));
+        assertTrue(location(launch).startsWith(ToolUnderTest.toolUrl("/author/place?s=")), location(launch));
     }
 
     @Test

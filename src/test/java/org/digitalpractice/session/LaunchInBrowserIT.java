@@ -1,14 +1,9 @@
 package org.digitalpractice.session;
 
+import org.digitalpractice.testing.InChromium;
 import org.digitalpractice.testing.Browser;
 import org.digitalpractice.testing.ToolUnderTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -22,33 +17,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Launches in real headless Chromium with third-party cookies blocked, inside the practice platform's iframe, as a
  * council's social worker, trainer and learning lead would; and checks every page with axe-core.
  */
-@ExtendWith(ArquillianExtension.class)
-class LaunchInBrowserIT {
+class LaunchInBrowserIT extends InChromium {
 
-    static Browser browser;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ToolUnderTest.war();
-    }
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     static void launchInFrame(String council, String course, String person) {
         browser.launchInPracticeFrame(council, course, person);
-    }
-
-    static void assertNoViolations(String page) {
-        var violations = browser.accessibilityViolations();
-        assertEquals(List.of(), violations, "axe-core found WCAG 2.2 AA violations on " + page);
     }
 
     @Test
@@ -59,7 +32,7 @@ class LaunchInBrowserIT {
         assertTrue(browser.textOf(By.className("dp-viewer__course")).contains("Children's social care"));
         assertTrue(browser.textOf(By.className("dp-viewer__council")).contains("Northmoor Council"));
         assertEquals("Welcome, Amara", browser.textOf(By.tagName("h1")));
-        assertNoViolations("the learner's home");
+        accessible("the learner's home");
     }
 
     @Test
@@ -68,7 +41,7 @@ class LaunchInBrowserIT {
         assertEquals("Trainer", browser.textOf(By.className("dp-viewer__role")));
         assertEquals("Training content", browser.textOf(By.tagName("h1")));
         assertTrue(browser.textOf(By.className("dp-viewer__course")).contains("Adult social care"));
-        assertNoViolations("the trainer's home");
+        accessible("the trainer's home");
     }
 
     @Test
@@ -77,7 +50,7 @@ class LaunchInBrowserIT {
         assertEquals("Learning lead", browser.textOf(By.className("dp-viewer__role")));
         assertEquals("Team overview", browser.textOf(By.tagName("h1")));
         assertTrue(browser.textOf(By.className("dp-viewer__council")).contains("Eastbrook Borough Council"));
-        assertNoViolations("the lead's home");
+        accessible("the lead's home");
     }
 
     @Test
@@ -107,15 +80,15 @@ class LaunchInBrowserIT {
         var driver = browser.driver();
         driver.switchTo().defaultContent();
         browser.open(ToolUnderTest.platformUrl("/practice"));
-        assertNoViolations("the practice start page");
+        accessible("the practice start page");
         browser.open(ToolUnderTest.platformUrl("/practice/councils/northmoor"));
-        assertNoViolations("the practice council page");
+        accessible("the practice council page");
         browser.open(ToolUnderTest.platformUrl("/practice/courses/northmoor-children"));
-        assertNoViolations("the practice course page");
+        accessible("the practice course page");
         browser.open(ToolUnderTest.platformUrl("/practice/courses/northmoor-children/gradebook"));
-        assertNoViolations("the practice gradebook");
+        accessible("the practice gradebook");
         browser.open(ToolUnderTest.platformUrl("/practice/courses/northmoor-children/roster"));
-        assertNoViolations("the practice roster");
+        accessible("the practice roster");
     }
 
     @Test
@@ -124,7 +97,7 @@ class LaunchInBrowserIT {
         driver.switchTo().defaultContent();
         browser.open(ToolUnderTest.toolUrl("/"));
         assertTrue(driver.findElement(By.id("try-practice-platform")).isDisplayed());
-        assertNoViolations("the front page");
+        accessible("the front page");
     }
 
     @Test
@@ -133,7 +106,7 @@ class LaunchInBrowserIT {
         driver.switchTo().defaultContent();
         browser.open(ToolUnderTest.toolUrl("/learn"));
         assertEquals("Your session has ended", browser.textOf(By.tagName("h1")));
-        assertNoViolations("the error page");
+        accessible("the error page");
     }
 
     @Test
