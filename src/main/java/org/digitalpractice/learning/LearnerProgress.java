@@ -44,10 +44,18 @@ public class LearnerProgress {
 
     /** The module as this learner should see it now, without starting it. */
     public Visit visit(Viewer viewer, String slug) {
-        var current = catalogue.forCouncil(viewer.deployment().id(), slug).orElseThrow(() ->
-                Problem.notFound("There is no module called '" + slug + "' for " + viewer.councilName() + "."));
-        var progress = latest(viewer.person().id(), current.entry().id());
-        return new Visit(viewer, progress.map(p -> catalogue.offered(p.versionRef())).orElse(current), progress);
+        var current = catalogue.forCouncil(viewer.deployment().id(), slug);
+        // Learners part-way through keep their version: also when the council has since archived the module, or
+        // adapted the library module of this slug into its own.
+        var progress = catalogue.entriesFor(viewer.deployment().id(), slug).stream()
+                .map(entry -> latest(viewer.person().id(), entry.id()))
+                .flatMap(Optional::stream)
+                .max(java.util.Comparator.comparing(ModuleProgress::startedAt).thenComparing(ModuleProgress::id));
+        if (current.isEmpty() && progress.isEmpty()) {
+            throw Problem.notFound("There is no module called '" + slug + "' for " + viewer.councilName() + ".");
+        }
+        return new Visit(viewer, progress.map(p -> catalogue.offered(p.versionRef())).orElseGet(current::get),
+                progress);
     }
 
     /** The module with the learner's progress, starting it now if they had not. */
