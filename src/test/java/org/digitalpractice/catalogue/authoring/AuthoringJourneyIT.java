@@ -1,0 +1,119 @@
+package org.digitalpractice.catalogue.authoring;
+
+import org.digitalpractice.testing.Browser;
+import org.digitalpractice.testing.ToolUnderTest;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A council trainer's authoring pages in real Chromium, inside the practice platform's iframe with third-party
+ * cookies blocked: copy a library module to adapt, a refused edit with its error summary, the preview, import and
+ * the audit list. axe-core checks every page type, and the pages fit a 320 px phone. Nothing is published, so
+ * Eastbrook's learners see no change.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AuthoringJourneyIT {
+
+    static final String SLUG = "online-harm-adults";
+    static Browser browser;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ToolUnderTest.war();
+    }
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    static void accessible(Browser in, String page) {
+        assertEquals(List.of(), in.accessibilityViolations(), "axe-core found violations on " + page);
+    }
+
+    @Test
+    void aTrainerCopiesALibraryModuleAndSeesTheirMistakeExplained() {
+        browser.launchInPracticeFrame("eastbrook", "eastbrook-children", "eastbrook-trainer");
+        browser.clickAndWait(By.id("to-modules"));
+        assertEquals("Modules", browser.textOf(By.tagName("h1")));
+        accessible(browser, "the module list");
+
+        browser.clickAndWait(By.cssSelector("#module-" + SLUG + " a"));
+        assertTrue(browser.textOf(By.id("owner")).startsWith("Shared library"));
+        accessible(browser, "a library module");
+        browser.clickAndWait(By.id("copy"));
+        assertTrue(browser.textOf(By.id("notice")).contains("own copy"));
+        assertTrue(browser.textOf(By.id("status")).startsWith("Draft"));
+        accessible(browser, "the council's draft");
+
+        browser.clickAndWait(By.linkText("Details, outcomes, reflection prompt and references"));
+        accessible(browser, "the details form");
+        browser.driver().findElement(By.id("pass_mark")).clear();
+        browser.driver().findElement(By.id("pass_mark")).sendKeys("150");
+        browser.clickAndWait(By.id("save"));
+        assertTrue(browser.textOf(By.id("error-summary")).contains("Pass mark"));
+        assertEquals("150", browser.driver().findElement(By.id("pass_mark")).getAttribute("value"));
+        accessible(browser, "the details form with an error");
+        browser.driver().findElement(By.cssSelector("#error-summary a")).click();
+        assertEquals("pass_mark", browser.driver().switchTo().activeElement().getAttribute("id"));
+
+        browser.clickAndWait(By.linkText("Back to the module"));
+        browser.clickAndWait(By.cssSelector("#parts li:nth-child(2) a"));
+        browser.clickAndWait(By.id("preview-lesson"));
+        assertTrue(browser.textOf(By.id("lesson-preview")).contains("Preview, not saved"));
+        accessible(browser, "a lesson being edited, with its preview");
+
+        browser.clickAndWait(By.linkText("Back to the module"));
+        browser.clickAndWait(By.id("preview"));
+        assertTrue(browser.textOf(By.id("preview-banner")).contains("Learners do not see it"));
+        accessible(browser, "the draft preview");
+
+        browser.clickAndWait(By.linkText("Back to the module"));
+        browser.clickAndWait(By.linkText("Modules"));
+        browser.clickAndWait(By.id("to-import"));
+        accessible(browser, "the import form");
+        browser.clickAndWait(By.linkText("Modules"));
+        browser.clickAndWait(By.id("to-audit"));
+        assertTrue(browser.textOf(By.id("audit")).contains(SLUG));
+        accessible(browser, "the audit list");
+    }
+
+    @Test
+    void authoringPagesFitAPhone() {
+        try (var phone = Browser.phone()) {
+            phone.launchInPracticeFrame("eastbrook", "eastbrook-children", "eastbrook-trainer");
+            phone.clickAndWait(By.id("to-modules"));
+            assertNoSidewaysScroll(phone, "the module list");
+            phone.clickAndWait(By.cssSelector("#module-digital-evidence-and-law a"));
+            assertNoSidewaysScroll(phone, "a module");
+            phone.clickAndWait(By.linkText("Modules"));
+            phone.clickAndWait(By.id("to-import"));
+            assertNoSidewaysScroll(phone, "the import form");
+            phone.open(ToolUnderTest.toolUrl("/"));
+        }
+    }
+
+    static void assertNoSidewaysScroll(Browser phone, String page) {
+        var js = (JavascriptExecutor) phone.driver();
+        var viewport = ((Number) js.executeScript("return window.innerWidth;")).intValue();
+        var content = ((Number) js.executeScript("return document.documentElement.scrollWidth;")).intValue();
+        assertTrue(content <= viewport, page + " scrolls sideways on a phone: " + content + " px in " + viewport);
+    }
+}
