@@ -151,32 +151,28 @@ public class AuthoringPages {
     @Path("{slug}/copy")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response copy(@PathParam("slug") String slug, MultivaluedMap<String, String> form) {
-        var viewer = trainer();
-        session.checkCsrf(form.getFirst("csrf"));
-        var module = drafts.locate(viewer, slug);
+        var change = change(slug, form);
+        var module = change.module();
         if (module.draft().isEmpty()) {
             var library = module.library().orElseThrow(() -> new Problem(409, "There is nothing to copy",
                     "'" + slug + "' is not a shared library module.", "Go back to the module list."));
-            drafts.copy(viewer, library);
+            drafts.copy(change.viewer(), library);
         }
         return back(slug, "copied");
     }
 
     @GET
     @Path("{slug}/edit")
-    public String edit(@PathParam("slug") String slug, @QueryParam("file") String path) {
+    public Response edit(@PathParam("slug") String slug, @QueryParam("file") String path) {
         var viewer = trainer();
-        var draft = drafts.locate(viewer, slug).editable();
-        var files = drafts.files(draft);
-        var layout = session.layout("Edit " + label(path));
+        var files = drafts.files(drafts.locate(viewer, slug).editable());
         if ("module.yaml".equals(path)) {
-            return templates.render("authoring/details.jte",
-                    new DetailsView(layout, slug, ModuleDetails.of(files.text("module.yaml", path)), List.of()));
+            return Response.ok(templates.render("authoring/details.jte", new DetailsView(session.layout("Edit details"),
+                    slug, ModuleDetails.of(files.text("module.yaml", path)), List.of()))).build();
         }
         checkPath(path);
         var content = files.has(path) ? files.text(path, path) : newFile(path);
-        return templates.render("authoring/file.jte", new FileView(layout, slug, path, label(path), content,
-                List.of(), Optional.empty(), path.startsWith("lessons/"), !files.has(path)));
+        return fileForm(200, slug, path, content, List.of(), Optional.empty(), !files.has(path));
     }
 
     @POST
@@ -184,12 +180,12 @@ public class AuthoringPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@PathParam("slug") String slug, @QueryParam("file") String path,
                          MultivaluedMap<String, String> form) {
-        var viewer = trainer();
-        session.checkCsrf(form.getFirst("csrf"));
-        var draft = drafts.locate(viewer, slug).editable();
+        var change = change(slug, form);
+        var viewer = change.viewer();
+        var draft = change.draft();
         var files = drafts.files(draft);
-        var layout = session.layout("Edit " + label(path));
         if ("module.yaml".equals(path)) {
+            var layout = session.layout("Edit " + label(path));
             var details = ModuleDetails.of(form.keySet().stream().collect(java.util.stream.Collectors.toMap(
                     k -> k, k -> java.util.Objects.requireNonNullElse(form.getFirst(k), ""))));
             try {
@@ -204,25 +200,29 @@ public class AuthoringPages {
         }
         checkPath(path);
         var content = java.util.Objects.requireNonNullElse(form.getFirst("content"), "").replace("\r\n", "\n");
-        var lesson = path.startsWith("lessons/");
         var isNew = !files.has(path);
         if (content.length() > CONTENT_LIMIT) {
-            return invalid(templates.render("authoring/file.jte", new FileView(layout, slug, path, label(path),
-                    content, List.of(new DraftCheck.FieldError("content", "The text is longer than "
-                    + CONTENT_LIMIT + " characters; split it into shorter parts")), Optional.empty(), lesson, isNew)));
+            return fileForm(400, slug, path, content, List.of(new DraftCheck.FieldError("content",
+                    "The text is longer than " + CONTENT_LIMIT + " characters; split it into shorter parts")),
+                    Optional.empty(), isNew);
         }
-        if ("preview".equals(form.getFirst("action")) && lesson) {
-            return Response.ok(templates.render("authoring/file.jte", new FileView(layout, slug, path, label(path),
-                    content, List.of(), Optional.of(Markdown.html(content)), true, isNew))).build();
+        if ("preview".equals(form.getFirst("action")) && path.startsWith("lessons/")) {
+            return fileForm(200, slug, path, content, List.of(), Optional.of(Markdown.html(content)), isNew);
         }
         try {
             DraftCheck.check(slug, with(files, path, content), path);
             drafts.save(viewer, draft, path, Optional.of(content));
             return back(slug, "saved");
         } catch (DraftCheck.Invalid invalid) {
-            return invalid(templates.render("authoring/file.jte", new FileView(layout, slug, path, label(path),
-                    content, invalid.errors(), Optional.empty(), lesson, isNew)));
+            return fileForm(400, slug, path, content, invalid.errors(), Optional.empty(), isNew);
         }
+    }
+
+    private Response fileForm(int status, String slug, String path, String content,
+                              List<DraftCheck.FieldError> errors, Optional<String> preview, boolean isNew) {
+        var html = templates.render("authoring/file.jte", new FileView(session.layout("Edit " + label(path)), slug,
+                path, label(path), content, errors, preview, path.startsWith("lessons/"), isNew));
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8")).entity(html).build();
     }
 
     @POST
@@ -230,9 +230,8 @@ public class AuthoringPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delete(@PathParam("slug") String slug, @QueryParam("file") String path,
                            MultivaluedMap<String, String> form) {
-        var viewer = trainer();
-        session.checkCsrf(form.getFirst("csrf"));
-        var draft = drafts.locate(viewer, slug).editable();
+        var change = change(slug, form);
+        var draft = change.draft();
         if (path == null || !LESSON.matcher(path).matches()) {
             throw Problem.badRequest("Only a lesson can be deleted.", "Go back to the module.");
         }
@@ -245,7 +244,7 @@ public class AuthoringPages {
             throw Problem.badRequest("The lesson was not deleted: " + invalid.getMessage() + ".",
                     "A module needs at least one lesson; add another lesson first.");
         }
-        drafts.save(viewer, draft, path, Optional.empty());
+        drafts.save(change.viewer(), draft, path, Optional.empty());
         return back(slug, "deleted");
     }
 
@@ -263,9 +262,8 @@ public class AuthoringPages {
     @Path("{slug}/publish")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response publish(@PathParam("slug") String slug, MultivaluedMap<String, String> form) {
-        var viewer = trainer();
-        session.checkCsrf(form.getFirst("csrf"));
-        drafts.publish(viewer, drafts.locate(viewer, slug).editable());
+        var change = change(slug, form);
+        drafts.publish(change.viewer(), change.draft());
         return back(slug, "published");
     }
 
@@ -273,14 +271,12 @@ public class AuthoringPages {
     @Path("{slug}/archive")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response archive(@PathParam("slug") String slug, MultivaluedMap<String, String> form) {
-        var viewer = trainer();
-        session.checkCsrf(form.getFirst("csrf"));
-        var module = drafts.locate(viewer, slug);
-        module.editable();
-        var own = module.own().filter(e -> e.status() == CatalogueEntry.Status.PUBLISHED).orElseThrow(() ->
+        var change = change(slug, form);
+        change.draft();
+        var own = change.module().own().filter(e -> e.status() == CatalogueEntry.Status.PUBLISHED).orElseThrow(() ->
                 new Problem(409, "This module is not published", "Only a published module can be archived.",
                         "Go back to the module."));
-        drafts.archive(viewer, own);
+        drafts.archive(change.viewer(), own);
         return back(slug, "archived");
     }
 
@@ -290,6 +286,19 @@ public class AuthoringPages {
     /** A moment as a trainer reads it, in UK time. */
     public static String when(Instant instant) {
         return WHEN.format(instant.atZone(org.digitalpractice.web.Dates.UK));
+    }
+
+    /** A trainer's change to one of their council's modules: role, CSRF token and ownership are checked first. */
+    private record Change(Viewer viewer, CouncilModule module) {
+        ModuleDraft draft() {
+            return module.editable();
+        }
+    }
+
+    private Change change(String slug, MultivaluedMap<String, String> form) {
+        var viewer = trainer();
+        session.checkCsrf(form.getFirst("csrf"));
+        return new Change(viewer, drafts.locate(viewer, slug));
     }
 
     private Viewer trainer() {

@@ -27,8 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import static org.digitalpractice.testing.TestLaunch.csrf;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -95,20 +93,6 @@ class AuthoringIT {
         return ModuleZip.write(slug, new ModuleFiles(contents));
     }
 
-    static byte[] zip(Map<String, byte[]> entries) {
-        var bytes = new ByteArrayOutputStream();
-        try (var zip = new ZipOutputStream(bytes)) {
-            for (var entry : entries.entrySet()) {
-                zip.putNextEntry(new ZipEntry(entry.getKey()));
-                zip.write(entry.getValue());
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return bytes.toByteArray();
-    }
-
     static HttpResponse<String> upload(TestLaunch trainer, byte[] file, boolean withCsrf) {
         var form = trainer.get("/author/modules/import");
         var boundary = "----dp" + UUID.randomUUID();
@@ -152,19 +136,7 @@ class AuthoringIT {
     }
 
     static Map<String, Long> authoringRows() {
-        var counts = new LinkedHashMap<String, Long>();
-        try (var connection = ToolUnderTest.connect()) {
-            for (var table : AUTHORING_TABLES) {
-                try (var statement = connection.createStatement();
-                     var rows = statement.executeQuery("select count(*) from " + table)) {
-                    rows.next();
-                    counts.put(table, rows.getLong(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return counts;
+        return ToolUnderTest.rowCounts(AUTHORING_TABLES);
     }
 
     static List<String> audit(String slug) {
@@ -202,6 +174,13 @@ class AuthoringIT {
                 .replace("&gt;", ">").replace("&amp;", "&");
     }
 
+    /** A new module of the council's, imported from the shipped module's files, as a draft. */
+    static String importedModule(TestLaunch trainer, String stem) {
+        var slug = newSlug(stem);
+        imported(trainer, slug, libraryModuleAs(slug, Map.of()));
+        return slug;
+    }
+
     static HttpResponse<String> saveTitle(TestLaunch trainer, String slug, String title) {
         var page = trainer.get("/author/modules/" + slug + "/edit?file=module.yaml");
         assertEquals(200, page.statusCode(), page.body());
@@ -217,9 +196,8 @@ class AuthoringIT {
 
     @Test
     void aPublishedEditIsVersionTwoForNewLearnersWhileLearnersPartWayKeepVersionOne() {
-        var slug = newSlug("round-trip");
         var trainer = trainer(COUNCIL);
-        imported(trainer, slug, libraryModuleAs(slug, Map.of()));
+        var slug = importedModule(trainer, "round-trip");
         assertEquals(404, learner(COUNCIL).get("/learn/modules/" + slug).statusCode(), "a draft is never offered");
 
         assertEquals(303, publish(trainer, slug).statusCode());
@@ -245,9 +223,8 @@ class AuthoringIT {
 
     @Test
     void anotherCouncilNeverSeesACouncilsModule() {
-        var slug = newSlug("own-policy");
         var trainer = trainer(COUNCIL);
-        imported(trainer, slug, libraryModuleAs(slug, Map.of()));
+        var slug = importedModule(trainer, "own-policy");
         assertEquals(303, publish(trainer, slug).statusCode());
         assertEquals(200, learner(COUNCIL).get("/learn/modules/" + slug).statusCode());
 
@@ -264,9 +241,8 @@ class AuthoringIT {
 
     @Test
     void archivingHidesTheModuleFromNewLearnersButKeepsProgress() {
-        var slug = newSlug("archived");
         var trainer = trainer(COUNCIL);
-        imported(trainer, slug, libraryModuleAs(slug, Map.of()));
+        var slug = importedModule(trainer, "archived");
         publish(trainer, slug);
         var started = learner(COUNCIL);
         assertEquals(200, started.get("/learn/modules/" + slug + "/lessons/1").statusCode());
@@ -308,9 +284,8 @@ class AuthoringIT {
 
     @Test
     void anInvalidEditIsRefusedWithTheFieldErrorAndTheInputKept() {
-        var slug = newSlug("invalid-edit");
         var trainer = trainer(COUNCIL);
-        imported(trainer, slug, libraryModuleAs(slug, Map.of()));
+        var slug = importedModule(trainer, "invalid-edit");
         var page = trainer.get("/author/modules/" + slug + "/edit?file=module.yaml");
         var form = detailsForm(page.body());
         form.put("minutes", "forty");
@@ -340,9 +315,8 @@ class AuthoringIT {
 
     @Test
     void trainerHtmlInALessonNeverReachesThePage() {
-        var slug = newSlug("sanitised");
         var trainer = trainer(COUNCIL);
-        imported(trainer, slug, libraryModuleAs(slug, Map.of()));
+        var slug = importedModule(trainer, "sanitised");
         var lesson = "lessons/05-local-policy.md";
         var markdown = """
                 # Our local policy
@@ -378,9 +352,8 @@ class AuthoringIT {
 
     @Test
     void anExportImportedAgainComesBackIdentical() {
-        var slug = newSlug("zip-trip");
         var trainer = trainer(COUNCIL);
-        imported(trainer, slug, libraryModuleAs(slug, Map.of()));
+        var slug = importedModule(trainer, "zip-trip");
         publish(trainer, slug);
         var exported = download(trainer, "/author/modules/" + slug + "/export");
         assertEquals(200, exported.statusCode());
@@ -415,14 +388,14 @@ class AuthoringIT {
             many.put(slug + "/lessons/" + String.format("%03d", i) + ".md", "# x".getBytes(StandardCharsets.UTF_8));
         }
         var cases = new LinkedHashMap<String, byte[]>();
-        cases.put("zip-slip", zip(Map.of(slug + "/../../evil.md", "# x".getBytes(StandardCharsets.UTF_8))));
-        cases.put("absolute path", zip(Map.of("/" + slug + "/module.yaml", "x".getBytes(StandardCharsets.UTF_8))));
-        cases.put("oversized entry", zip(Map.of(slug + "/lessons/01-big.md", big)));
-        cases.put("zip bomb", zip(Map.of(slug + "/lessons/01-bomb.md", bomb)));
-        cases.put("wrong type", zip(Map.of(slug + "/module.yaml", "x".getBytes(StandardCharsets.UTF_8),
+        cases.put("zip-slip", ModuleZipTest.zip(Map.of(slug + "/../../evil.md", "# x".getBytes(StandardCharsets.UTF_8))));
+        cases.put("absolute path", ModuleZipTest.zip(Map.of("/" + slug + "/module.yaml", "x".getBytes(StandardCharsets.UTF_8))));
+        cases.put("oversized entry", ModuleZipTest.zip(Map.of(slug + "/lessons/01-big.md", big)));
+        cases.put("zip bomb", ModuleZipTest.zip(Map.of(slug + "/lessons/01-bomb.md", bomb)));
+        cases.put("wrong type", ModuleZipTest.zip(Map.of(slug + "/module.yaml", "x".getBytes(StandardCharsets.UTF_8),
                 slug + "/payload.exe", new byte[]{'M', 'Z'})));
         cases.put("broken module", libraryModuleAs(slug, Map.of("module.yaml", "title: no other fields\n")));
-        cases.put("too many entries", zip(many));
+        cases.put("too many entries", ModuleZipTest.zip(many));
         cases.put("not a zip", "just text".getBytes(StandardCharsets.UTF_8));
         cases.put("too large", new byte[ModuleZip.MAX_UPLOAD_BYTES + 100_000]);
         var expected = Map.of("zip-slip", 400, "absolute path", 400, "oversized entry", 413, "zip bomb", 400,
@@ -446,9 +419,8 @@ class AuthoringIT {
 
     @Test
     void learnersAndLeadsAreRefusedEveryAuthoringRoute() {
-        var slug = newSlug("guarded");
         var trainer = trainer(COUNCIL);
-        imported(trainer, slug, libraryModuleAs(slug, Map.of()));
+        var slug = importedModule(trainer, "guarded");
         var gets = List.of("/author", "/author/modules", "/author/modules/" + slug,
                 "/author/modules/" + slug + "/edit?file=module.yaml",
                 "/author/modules/" + slug + "/edit?file=scenario.yaml", "/author/modules/" + slug + "/preview",

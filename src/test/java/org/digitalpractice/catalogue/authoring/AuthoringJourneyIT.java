@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 
 import java.util.List;
 
@@ -100,20 +99,13 @@ class AuthoringJourneyIT {
         try (var phone = Browser.phone()) {
             phone.launchInPracticeFrame("eastbrook", "eastbrook-children", "eastbrook-trainer");
             phone.clickAndWait(By.id("to-modules"));
-            assertNoSidewaysScroll(phone, "the module list");
+            phone.assertNoSidewaysScroll("the module list");
             phone.clickAndWait(By.cssSelector("#module-digital-evidence-and-law a"));
-            assertNoSidewaysScroll(phone, "a module");
+            phone.assertNoSidewaysScroll("a module");
             phone.clickAndWait(By.linkText("Modules"));
             phone.clickAndWait(By.id("to-import"));
-            assertNoSidewaysScroll(phone, "the import form");
+            phone.assertNoSidewaysScroll("the import form");
             phone.open(ToolUnderTest.toolUrl("/"));
         }
-    }
-
-    static void assertNoSidewaysScroll(Browser phone, String page) {
-        var js = (JavascriptExecutor) phone.driver();
-        var viewport = ((Number) js.executeScript("return window.innerWidth;")).intValue();
-        var content = ((Number) js.executeScript("return document.documentElement.scrollWidth;")).intValue();
-        assertTrue(content <= viewport, page + " scrolls sideways on a phone: " + content + " px in " + viewport);
     }
 }
