@@ -57,8 +57,11 @@ public class LearnerHomePage {
                 cards.stream().filter(c -> !placedSlugs.contains(c.slug())).toList()));
     }
 
-    private Card card(Viewer viewer, Layout layout, Catalogue.Offered offered) {
-        var p = progress.latest(viewer.person().id(), offered.entry().id());
+    private Card card(Viewer viewer, Layout layout, Catalogue.Offered current) {
+        // The module as this learner meets it: the version they started, even if the council has since adapted it.
+        var visit = progress.visit(viewer, current.slug());
+        var offered = visit.offered();
+        var p = visit.progress();
         String status;
         String tag;
         if (p.isEmpty()) {

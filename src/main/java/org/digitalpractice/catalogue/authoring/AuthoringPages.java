@@ -44,6 +44,9 @@ public class AuthoringPages {
     static final String BASE = "/author/modules/";
     private static final Pattern LESSON = Pattern.compile("lessons/[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*\\.md");
     static final int CONTENT_LIMIT = 200_000;
+    private static final Pattern NEW_SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    /** Names of pages under /author/modules, which a module's name would hide. */
+    static final java.util.Set<String> RESERVED = java.util.Set.of("new", "import");
 
     @Inject
     CurrentSession session;
@@ -118,6 +121,23 @@ public class AuthoringPages {
         }
     }
 
+    /** The form that starts a new module of the council's own. */
+    public record NewModuleView(Layout layout, String slug, String from, List<CouncilModule> library,
+                                List<DraftCheck.FieldError> errors) {
+        public String error(String field) {
+            return errors.stream().filter(e -> e.field().equals(field)).map(DraftCheck.FieldError::message)
+                    .findFirst().orElse(null);
+        }
+
+        public String action() {
+            return layout.href(BASE + "new");
+        }
+
+        public String back() {
+            return layout.href("/author/modules");
+        }
+    }
+
     public record PreviewView(Layout layout, String slug, TrainingModule module) {
         public String back() {
             return layout.href(BASE + slug);
@@ -132,6 +152,44 @@ public class AuthoringPages {
             rows.add(row(module));
         }
         return templates.render("authoring/modules.jte", new ListView(session.layout("Modules"), rows));
+    }
+
+    @GET
+    @Path("new")
+    public String newModule() {
+        var viewer = trainer();
+        return templates.render("authoring/new.jte", new NewModuleView(session.layout("Start a new module"), "", "",
+                libraryModules(viewer), List.of()));
+    }
+
+    @POST
+    @Path("new")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response startModule(MultivaluedMap<String, String> form) {
+        var viewer = trainer();
+        session.checkCsrf(form.getFirst("csrf"));
+        var slug = java.util.Objects.requireNonNullElse(form.getFirst("slug"), "").strip();
+        var from = java.util.Objects.requireNonNullElse(form.getFirst("from"), "");
+        var library = libraryModules(viewer);
+        var errors = new ArrayList<DraftCheck.FieldError>();
+        if (!NEW_SLUG.matcher(slug).matches() || RESERVED.contains(slug)) {
+            errors.add(new DraftCheck.FieldError("slug", "Enter a name of lower-case letters, digits and hyphens, "
+                    + "such as social-media-policy"));
+        } else if (drafts.all(viewer).stream().anyMatch(m -> m.slug().equals(slug))) {
+            errors.add(new DraftCheck.FieldError("slug", "'" + slug + "' is already used by a module your "
+                    + "learners can see; choose another name, or open that module to copy or edit it"));
+        }
+        var start = library.stream().filter(m -> m.slug().equals(from)).findFirst();
+        if (start.isEmpty()) {
+            errors.add(new DraftCheck.FieldError("from-" + (library.isEmpty() ? "" : library.get(0).slug()),
+                    "Choose the library module to start from"));
+        }
+        if (!errors.isEmpty()) {
+            return invalid(templates.render("authoring/new.jte",
+                    new NewModuleView(session.layout("Start a new module"), slug, from, library, errors)));
+        }
+        drafts.start(viewer, slug, start.get().library().orElseThrow());
+        return back(slug, "started");
     }
 
     @GET
@@ -390,6 +448,10 @@ public class AuthoringPages {
                 unpublished(module));
     }
 
+    private List<CouncilModule> libraryModules(Viewer viewer) {
+        return drafts.all(viewer).stream().filter(m -> m.library().isPresent()).toList();
+    }
+
     private static Optional<String> notice(String done) {
         if (done == null) {
             return Optional.empty();
@@ -401,6 +463,8 @@ public class AuthoringPages {
             case "deleted" -> "The lesson was removed from the draft.";
             case "published" -> "Published. New learners get this version; learners part-way through keep theirs.";
             case "archived" -> "Archived. New learners no longer see it; learners who started it keep their progress.";
+            case "started" -> "Your new module is a draft, made from the library module you chose. Change every "
+                    + "part to your council's content, preview it, then publish it.";
             case "imported" -> "Imported into the draft. Preview it, then publish it when it is ready.";
             default -> null;
         });

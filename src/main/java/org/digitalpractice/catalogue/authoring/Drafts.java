@@ -91,6 +91,16 @@ public class Drafts {
         return draft;
     }
 
+    /** Starts a new module of the council's own, from a library module's files as a worked example. */
+    @Transactional
+    public ModuleDraft start(Viewer viewer, String slug, CatalogueEntry library) {
+        var version = em.find(ModuleVersion.class, library.currentVersionRef());
+        var draft = create(viewer, slug, "library module " + library.slug(), catalogue.files(version.id()));
+        audit.record(viewer, AuditEntry.Action.COPY, slug, null,
+                "Started a new module from library module " + library.slug() + " version " + version.versionNumber());
+        return draft;
+    }
+
     /** Puts an imported module in the council's draft of that slug, replacing what the draft held. */
     @Transactional
     public ModuleDraft importFiles(Viewer viewer, String slug, ModuleFiles files, String fileName) {

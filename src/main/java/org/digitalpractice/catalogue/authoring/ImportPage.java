@@ -75,6 +75,10 @@ public class ImportPage {
             var file = form.field("module").filter(f -> f.content().length > 0).orElseThrow(() ->
                     new ZipRejected(400, "Choose a zip file to import."));
             var read = ModuleZip.read(file.content());
+            if (AuthoringPages.RESERVED.contains(read.slug())) {
+                throw new ZipRejected(400, "A module cannot be called '" + read.slug() + "'. Rename its folder and "
+                        + "zip it again.");
+            }
             try {
                 DraftCheck.check(read.slug(), read.files(), "");
             } catch (DraftCheck.Invalid invalid) {

@@ -269,6 +269,8 @@ class AuthoringIT {
         assertTrue(forced.body().contains("Copy to adapt"), forced.body());
         assertEquals(409, trainer.post("/author/modules/digital-leadership/publish", csrf(page), Map.of()).statusCode());
 
+        var partWay = learner(COUNCIL);
+        assertEquals(200, partWay.get("/learn/modules/digital-leadership/lessons/1").statusCode());
         assertEquals(303, trainer.post("/author/modules/digital-leadership/copy", csrf(page), Map.of()).statusCode());
         assertEquals(303, saveTitle(trainer, "digital-leadership", "Leading digital practice in our council").statusCode());
         var before = learner(COUNCIL).get("/learn/modules/digital-leadership");
@@ -279,7 +281,35 @@ class AuthoringIT {
                 .contains("Leading digital practice in our council"), "the council's copy comes first");
         assertFalse(learner(OTHER_COUNCIL).get("/learn/modules/digital-leadership").body()
                 .contains("in our council"), "other councils keep the library's module");
+        assertFalse(partWay.get("/learn/modules/digital-leadership").body().contains("in our council"),
+                "a learner part-way through the library's version keeps it");
+        assertFalse(partWay.get("/learn").body().contains("in our council"), "and so does their home page");
         assertTrue(audit("digital-leadership").containsAll(List.of("COPY", "PUBLISH")));
+    }
+
+    @Test
+    void aNewModuleStartsAsADraftFromALibraryModule() {
+        var trainer = trainer(COUNCIL);
+        var page = trainer.get("/author/modules/new");
+        assertEquals(200, page.statusCode());
+        var badName = trainer.post("/author/modules/new", csrf(page), Map.of("slug", "Our Policy!", "from", LIBRARY_SLUG));
+        assertEquals(400, badName.statusCode());
+        assertTrue(badName.body().contains("href=\"#slug\""));
+        assertTrue(badName.body().contains("value=\"Our Policy!\""), "the input is kept");
+        var taken = trainer.post("/author/modules/new", csrf(page), Map.of("slug", LIBRARY_SLUG, "from", LIBRARY_SLUG));
+        assertEquals(400, taken.statusCode());
+        assertTrue(taken.body().contains("already used"));
+        var noStart = trainer.post("/author/modules/new", csrf(page), Map.of("slug", newSlug("policy")));
+        assertEquals(400, noStart.statusCode());
+        assertTrue(noStart.body().contains("Choose the library module"));
+
+        var slug = newSlug("social-media-policy");
+        assertEquals(303, trainer.post("/author/modules/new", csrf(page), Map.of("slug", slug, "from", LIBRARY_SLUG))
+                .statusCode());
+        var draft = trainer.get("/author/modules/" + slug);
+        assertTrue(draft.body().contains("id=\"status\">Draft"), draft.body());
+        assertEquals(404, learner(COUNCIL).get("/learn/modules/" + slug).statusCode());
+        assertEquals(List.of("COPY"), audit(slug));
     }
 
     @Test
@@ -425,12 +455,12 @@ class AuthoringIT {
                 "/author/modules/" + slug + "/edit?file=module.yaml",
                 "/author/modules/" + slug + "/edit?file=scenario.yaml", "/author/modules/" + slug + "/preview",
                 "/author/modules/" + slug + "/export", "/author/modules/" + slug + "/export?version=draft",
-                "/author/modules/import", "/author/audit", "/author/modules/" + LIBRARY_SLUG);
+                "/author/modules/import", "/author/modules/new", "/author/audit", "/author/modules/" + LIBRARY_SLUG);
         var posts = List.of("/author/modules/" + slug + "/edit?file=module.yaml",
                 "/author/modules/" + slug + "/edit?file=check.yaml",
                 "/author/modules/" + slug + "/delete?file=lessons/01-choosing-the-right-channel.md",
                 "/author/modules/" + slug + "/publish", "/author/modules/" + slug + "/archive",
-                "/author/modules/" + LIBRARY_SLUG + "/copy");
+                "/author/modules/" + LIBRARY_SLUG + "/copy", "/author/modules/new");
         var before = authoringRows();
         for (var role : List.of("Learner", "Administrator")) {
             var person = launch(role, COUNCIL);

@@ -89,6 +89,11 @@ class AuthoringJourneyIT {
         browser.clickAndWait(By.id("to-import"));
         accessible(browser, "the import form");
         browser.clickAndWait(By.linkText("Modules"));
+        browser.clickAndWait(By.id("to-new"));
+        browser.clickAndWait(By.id("start"));
+        assertTrue(browser.textOf(By.id("error-summary")).contains("Enter a name"));
+        accessible(browser, "the new module form with errors");
+        browser.clickAndWait(By.linkText("Modules"));
         browser.clickAndWait(By.id("to-audit"));
         assertTrue(browser.textOf(By.id("audit")).contains(SLUG));
         accessible(browser, "the audit list");
