@@ -29,7 +29,8 @@ public final class ModuleZip {
 
     public static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
     public static final int MAX_ENTRIES = 200;
-    public static final int MAX_ENTRY_BYTES = 1024 * 1024;
+    /** Within the 400,000 characters a stored file's column holds. */
+    public static final int MAX_ENTRY_BYTES = 400_000;
     public static final int MAX_TOTAL_BYTES = 10 * 1024 * 1024;
     /** Module text compresses about 3 to 8 times; a hundredfold expansion is not a module. */
     public static final int MAX_RATIO = 100;
@@ -144,7 +145,7 @@ public final class ModuleZip {
             out.write(buffer, 0, n);
             // Counted as it expands: the sizes a zip declares for itself can lie.
             if (out.size() > MAX_ENTRY_BYTES) {
-                throw new ZipRejected(413, "'" + name + "' is larger than " + MAX_ENTRY_BYTES / 1024
+                throw new ZipRejected(413, "'" + name + "' is larger than " + MAX_ENTRY_BYTES / 1000
                         + " KB when unzipped. Split long lessons into shorter ones.");
             }
             var total = totalSoFar + out.size();

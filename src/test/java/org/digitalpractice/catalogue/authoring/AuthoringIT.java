@@ -378,6 +378,11 @@ class AuthoringIT {
         assertFalse(draftPreview.body().contains("<script>alert"), "no trainer script");
         assertFalse(draftPreview.body().contains("onerror"));
         assertFalse(draftPreview.body().contains("javascript:"));
+
+        var edit = trainer.get("/author/modules/" + slug + "/edit?file=" + lesson);
+        assertEquals(303, trainer.post("/author/modules/" + slug + "/delete?file=" + lesson, csrf(edit), Map.of())
+                .statusCode());
+        assertFalse(trainer.get("/author/modules/" + slug + "/preview").body().contains("Our local policy"));
     }
 
     @Test
