@@ -122,7 +122,11 @@ public class AuthoringPages {
     }
 
     /** The form that starts a new module of the council's own. */
-    public record NewModuleView(Layout layout, String slug, String from, List<CouncilModule> library,
+    /** A library module to start from. */
+    public record Choice(String slug, String title) {
+    }
+
+    public record NewModuleView(Layout layout, String slug, String from, List<Choice> library,
                                 List<DraftCheck.FieldError> errors) {
         public String error(String field) {
             return errors.stream().filter(e -> e.field().equals(field)).map(DraftCheck.FieldError::message)
@@ -138,7 +142,7 @@ public class AuthoringPages {
         }
     }
 
-    public record PreviewView(Layout layout, String slug, TrainingModule module) {
+    public record PreviewView(Layout layout, String slug, TrainingModule module, boolean draft) {
         public String back() {
             return layout.href(BASE + slug);
         }
@@ -188,7 +192,7 @@ public class AuthoringPages {
             return invalid(templates.render("authoring/new.jte",
                     new NewModuleView(session.layout("Start a new module"), slug, from, library, errors)));
         }
-        drafts.start(viewer, slug, start.get().library().orElseThrow());
+        drafts.start(viewer, slug, libraryEntry(viewer, start.get().slug()));
         return back(slug, "started");
     }
 
@@ -214,7 +218,14 @@ public class AuthoringPages {
         if (module.draft().isEmpty()) {
             var library = module.library().orElseThrow(() -> new Problem(409, "There is nothing to copy",
                     "'" + slug + "' is not a shared library module.", "Go back to the module list."));
-            drafts.copy(change.viewer(), library);
+            try {
+                drafts.copy(change.viewer(), library);
+            } catch (RuntimeException lostRace) {
+                // Two trainers copying at once: the unique key lets one copy win, and both have it.
+                if (drafts.find(change.viewer().deployment().id(), slug).isEmpty()) {
+                    throw lostRace;
+                }
+            }
         }
         return back(slug, "copied");
     }
@@ -310,10 +321,13 @@ public class AuthoringPages {
     @Path("{slug}/preview")
     public String preview(@PathParam("slug") String slug) {
         var viewer = trainer();
-        var draft = drafts.locate(viewer, slug).editable();
-        var module = DraftCheck.check(slug, drafts.files(draft), "module.yaml");
-        return templates.render("authoring/preview.jte",
-                new PreviewView(session.layout("Preview: " + module.title()), slug, module));
+        var located = drafts.locate(viewer, slug);
+        // A council without a draft previews what its learners get: the library's module, or its archived one.
+        var files = located.draft().map(drafts::files).orElseGet(() ->
+                catalogue.files(located.offered().orElseThrow().currentVersionRef()));
+        var module = DraftCheck.check(slug, files, "module.yaml");
+        return templates.render("authoring/preview.jte", new PreviewView(session.layout("Preview: " + module.title()),
+                slug, module, located.draft().isPresent()));
     }
 
     @POST
@@ -448,8 +462,14 @@ public class AuthoringPages {
                 unpublished(module));
     }
 
-    private List<CouncilModule> libraryModules(Viewer viewer) {
-        return drafts.all(viewer).stream().filter(m -> m.library().isPresent()).toList();
+    private List<Choice> libraryModules(Viewer viewer) {
+        return drafts.all(viewer).stream().filter(m -> m.library().isPresent())
+                .map(m -> new Choice(m.slug(), em.find(ModuleVersion.class, m.library().get().currentVersionRef()).title()))
+                .toList();
+    }
+
+    private CatalogueEntry libraryEntry(Viewer viewer, String slug) {
+        return drafts.locate(viewer, slug).library().orElseThrow();
     }
 
     private static Optional<String> notice(String done) {

@@ -85,7 +85,13 @@ public class ImportPage {
                 throw new ZipRejected(400, "The module in the zip has a problem, so nothing was imported: "
                         + invalid.getMessage() + ". Fix the file and zip the folder again.");
             }
-            drafts.importFiles(viewer, read.slug(), read.files(), file.fileName().orElse("a zip"));
+            var fileName = file.fileName().orElse("a zip");
+            try {
+                drafts.importFiles(viewer, read.slug(), read.files(), fileName);
+            } catch (RuntimeException lostRace) {
+                // Another import of the same new module created the draft first: this one replaces its files.
+                drafts.importFiles(viewer, read.slug(), read.files(), fileName);
+            }
             return Response.seeOther(session.redirect(AuthoringPages.BASE + read.slug() + "?done=imported")).build();
         } catch (ZipRejected rejected) {
             return Response.status(rejected.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))

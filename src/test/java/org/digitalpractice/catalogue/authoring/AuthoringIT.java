@@ -264,6 +264,9 @@ class AuthoringIT {
         var page = trainer.get("/author/modules/digital-leadership");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("id=\"copy\""), "offers copy to adapt");
+        var preview = trainer.get("/author/modules/digital-leadership/preview");
+        assertEquals(200, preview.statusCode());
+        assertTrue(preview.body().contains("Preview of the module your learners get now"));
         var forced = trainer.get("/author/modules/digital-leadership/edit?file=module.yaml");
         assertEquals(409, forced.statusCode());
         assertTrue(forced.body().contains("Copy to adapt"), forced.body());
