@@ -26,11 +26,17 @@ import org.digitalpractice.session.Viewer;
 import org.digitalpractice.web.Layout;
 import org.digitalpractice.web.Templates;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The trainer's module pages: the council's list, one module with its versions and draft, editing the draft part
@@ -44,9 +50,6 @@ public class AuthoringPages {
     static final String BASE = "/author/modules/";
     private static final Pattern LESSON = Pattern.compile("lessons/[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*\\.md");
     static final int CONTENT_LIMIT = 200_000;
-    private static final Pattern NEW_SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-    /** Names of pages under /author/modules, which a module's name would hide. */
-    static final java.util.Set<String> RESERVED = java.util.Set.of("new", "import");
 
     @Inject
     CurrentSession session;
@@ -122,26 +125,6 @@ public class AuthoringPages {
     }
 
     /** The form that starts a new module of the council's own. */
-    /** A library module to start from. */
-    public record Choice(String slug, String title) {
-    }
-
-    public record NewModuleView(Layout layout, String slug, String from, List<Choice> library,
-                                List<DraftCheck.FieldError> errors) {
-        public String error(String field) {
-            return errors.stream().filter(e -> e.field().equals(field)).map(DraftCheck.FieldError::message)
-                    .findFirst().orElse(null);
-        }
-
-        public String action() {
-            return layout.href(BASE + "new");
-        }
-
-        public String back() {
-            return layout.href("/author/modules");
-        }
-    }
-
     public record PreviewView(Layout layout, String slug, TrainingModule module, boolean draft) {
         public String back() {
             return layout.href(BASE + slug);
@@ -156,44 +139,6 @@ public class AuthoringPages {
             rows.add(row(module));
         }
         return templates.render("authoring/modules.jte", new ListView(session.layout("Modules"), rows));
-    }
-
-    @GET
-    @Path("new")
-    public String newModule() {
-        var viewer = trainer();
-        return templates.render("authoring/new.jte", new NewModuleView(session.layout("Start a new module"), "", "",
-                libraryModules(viewer), List.of()));
-    }
-
-    @POST
-    @Path("new")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response startModule(MultivaluedMap<String, String> form) {
-        var viewer = trainer();
-        session.checkCsrf(form.getFirst("csrf"));
-        var slug = java.util.Objects.requireNonNullElse(form.getFirst("slug"), "").strip();
-        var from = java.util.Objects.requireNonNullElse(form.getFirst("from"), "");
-        var library = libraryModules(viewer);
-        var errors = new ArrayList<DraftCheck.FieldError>();
-        if (!NEW_SLUG.matcher(slug).matches() || RESERVED.contains(slug)) {
-            errors.add(new DraftCheck.FieldError("slug", "Enter a name of lower-case letters, digits and hyphens, "
-                    + "such as social-media-policy"));
-        } else if (drafts.all(viewer).stream().anyMatch(m -> m.slug().equals(slug))) {
-            errors.add(new DraftCheck.FieldError("slug", "'" + slug + "' is already used by a module your "
-                    + "learners can see; choose another name, or open that module to copy or edit it"));
-        }
-        var start = library.stream().filter(m -> m.slug().equals(from)).findFirst();
-        if (start.isEmpty()) {
-            errors.add(new DraftCheck.FieldError("from-" + (library.isEmpty() ? "" : library.get(0).slug()),
-                    "Choose the library module to start from"));
-        }
-        if (!errors.isEmpty()) {
-            return invalid(templates.render("authoring/new.jte",
-                    new NewModuleView(session.layout("Start a new module"), slug, from, library, errors)));
-        }
-        drafts.start(viewer, slug, libraryEntry(viewer, start.get().slug()));
-        return back(slug, "started");
     }
 
     @GET
@@ -255,8 +200,8 @@ public class AuthoringPages {
         var files = drafts.files(draft);
         if ("module.yaml".equals(path)) {
             var layout = session.layout("Edit " + label(path));
-            var details = ModuleDetails.of(form.keySet().stream().collect(java.util.stream.Collectors.toMap(
-                    k -> k, k -> java.util.Objects.requireNonNullElse(form.getFirst(k), ""))));
+            var details = ModuleDetails.of(form.keySet().stream().collect(Collectors.toMap(
+                    k -> k, k -> Objects.requireNonNullElse(form.getFirst(k), ""))));
             try {
                 var yaml = details.toYaml();
                 DraftCheck.check(slug, with(files, path, yaml), path);
@@ -268,7 +213,7 @@ public class AuthoringPages {
             }
         }
         checkPath(path);
-        var content = java.util.Objects.requireNonNullElse(form.getFirst("content"), "").replace("\r\n", "\n");
+        var content = Objects.requireNonNullElse(form.getFirst("content"), "").replace("\r\n", "\n");
         var isNew = !files.has(path);
         if (content.length() > CONTENT_LIMIT) {
             return fileForm(400, slug, path, content, List.of(new DraftCheck.FieldError("content",
@@ -305,7 +250,7 @@ public class AuthoringPages {
             throw Problem.badRequest("Only a lesson can be deleted.", "Go back to the module.");
         }
         var files = drafts.files(draft);
-        var contents = new java.util.TreeMap<>(files.contents());
+        var contents = new TreeMap<>(files.contents());
         contents.remove(path);
         try {
             DraftCheck.check(slug, new ModuleFiles(contents), path);
@@ -352,8 +297,7 @@ public class AuthoringPages {
         return back(slug, "archived");
     }
 
-    private static final java.time.format.DateTimeFormatter WHEN =
-            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", java.util.Locale.UK);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
 
     /** A moment as a trainer reads it, in UK time. */
     public static String when(Instant instant) {
@@ -378,16 +322,21 @@ public class AuthoringPages {
     }
 
     private Response back(String slug, String done) {
+        return toModule(session, slug, done);
+    }
+
+    /** Post/Redirect/Get to a module's page, which says what was done. */
+    static Response toModule(CurrentSession session, String slug, String done) {
         return Response.seeOther(session.redirect(BASE + slug + "?done=" + done)).build();
     }
 
-    private static Response invalid(String html) {
+    static Response invalid(String html) {
         return Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8")).entity(html).build();
     }
 
     private static ModuleFiles with(ModuleFiles files, String path, String content) {
-        var contents = new java.util.TreeMap<>(files.contents());
-        contents.put(path, content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var contents = new TreeMap<>(files.contents());
+        contents.put(path, content.getBytes(StandardCharsets.UTF_8));
         return new ModuleFiles(contents);
     }
 
@@ -460,16 +409,6 @@ public class AuthoringPages {
                 : version.map(v -> String.valueOf(v.versionNumber())).orElse("Not published");
         return new Row(module.slug(), title(module), owner, module.statusLabel(), shownVersion, by, at,
                 unpublished(module));
-    }
-
-    private List<Choice> libraryModules(Viewer viewer) {
-        return drafts.all(viewer).stream().filter(m -> m.library().isPresent())
-                .map(m -> new Choice(m.slug(), em.find(ModuleVersion.class, m.library().get().currentVersionRef()).title()))
-                .toList();
-    }
-
-    private CatalogueEntry libraryEntry(Viewer viewer, String slug) {
-        return drafts.locate(viewer, slug).library().orElseThrow();
     }
 
     private static Optional<String> notice(String done) {

@@ -75,7 +75,7 @@ public class ImportPage {
             var file = form.field("module").filter(f -> f.content().length > 0).orElseThrow(() ->
                     new ZipRejected(400, "Choose a zip file to import."));
             var read = ModuleZip.read(file.content());
-            if (AuthoringPages.RESERVED.contains(read.slug())) {
+            if (NewModulePage.RESERVED.contains(read.slug())) {
                 throw new ZipRejected(400, "A module cannot be called '" + read.slug() + "'. Rename its folder and "
                         + "zip it again.");
             }
@@ -92,7 +92,7 @@ public class ImportPage {
                 // Another import of the same new module created the draft first: this one replaces its files.
                 drafts.importFiles(viewer, read.slug(), read.files(), fileName);
             }
-            return Response.seeOther(session.redirect(AuthoringPages.BASE + read.slug() + "?done=imported")).build();
+            return AuthoringPages.toModule(session, read.slug(), "imported");
         } catch (ZipRejected rejected) {
             return Response.status(rejected.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
                     .entity(templates.render("authoring/import.jte",
