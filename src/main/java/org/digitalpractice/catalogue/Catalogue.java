@@ -105,9 +105,11 @@ public class Catalogue {
 
     /** The published modules a council's learners may take, by title: its own first if a slug is in both. */
     public List<Offered> forCouncil(long deploymentRef) {
-        var entries = em.createQuery("select e from CatalogueEntry e where e.status = :published "
-                        + "and (e.owner = :library or e.owner = :council)", CatalogueEntry.class)
+        // A council's archived copy still hides the library module of that slug: archiving means "not offered".
+        var entries = em.createQuery("select e from CatalogueEntry e where (e.owner = :library and e.status = :published) "
+                        + "or (e.owner = :council and e.status <> :draft)", CatalogueEntry.class)
                 .setParameter("published", CatalogueEntry.Status.PUBLISHED)
+                .setParameter("draft", CatalogueEntry.Status.DRAFT)
                 .setParameter("library", CatalogueEntry.LIBRARY)
                 .setParameter("council", CatalogueEntry.ownerOf(deploymentRef))
                 .getResultList();
@@ -117,6 +119,9 @@ public class Catalogue {
         }
         var offered = new ArrayList<Offered>();
         for (var entry : bySlug.values()) {
+            if (entry.status() != CatalogueEntry.Status.PUBLISHED) {
+                continue;
+            }
             var version = em.find(ModuleVersion.class, entry.currentVersionRef());
             offered.add(new Offered(entry, version, module(version)));
         }
@@ -126,6 +131,20 @@ public class Catalogue {
 
     public Optional<Offered> forCouncil(long deploymentRef, String slug) {
         return forCouncil(deploymentRef).stream().filter(o -> o.slug().equals(slug)).findFirst();
+    }
+
+    /**
+     * The entries a council's learner may have started under this slug, offered or not: the library's and the
+     * council's own (an archived module, or the library module a council has since adapted).
+     */
+    public List<CatalogueEntry> entriesFor(long deploymentRef, String slug) {
+        return em.createQuery("select e from CatalogueEntry e where e.slug = :slug "
+                        + "and (e.owner = :library or e.owner = :council) and e.currentVersionRef is not null",
+                        CatalogueEntry.class)
+                .setParameter("slug", slug)
+                .setParameter("library", CatalogueEntry.LIBRARY)
+                .setParameter("council", CatalogueEntry.ownerOf(deploymentRef))
+                .getResultList();
     }
 
     /** A particular version, as a learner who started it sees it, even after newer versions appear. */

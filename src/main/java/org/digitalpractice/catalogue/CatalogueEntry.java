@@ -60,6 +60,13 @@ public class CatalogueEntry {
         this.updatedBy = by;
     }
 
+    /** New learners no longer see it; learners who started it keep their version and their records. */
+    public void archive(Instant now, String by) {
+        this.status = Status.ARCHIVED;
+        this.updatedAt = now;
+        this.updatedBy = by;
+    }
+
     public Long id() {
         return id;
     }

@@ -58,10 +58,10 @@ public class LearnerHomePage {
         var layout = session.layout("Your learning");
         var placed = placedInCourse(viewer);
         var placedSlugs = placed.keySet();
-        var latest = progress.latestByModule(viewer.person().id());
+        var latest = progress.latestBySlug(viewer.person().id());
         var today = LocalDate.now(clock.withZone(Dates.UK));
         var cards = catalogue.forCouncil(viewer.deployment().id()).stream()
-                .map(offered -> card(Optional.ofNullable(latest.get(offered.entry().id())), layout, offered,
+                .map(offered -> card(Optional.ofNullable(latest.get(offered.slug())), layout, offered,
                         Optional.ofNullable(placed.get(offered.slug())).flatMap(d -> d), today))
                 .toList();
         return templates.render("learning/home.jte", new View(layout, firstName(viewer.person().displayName()),
@@ -69,8 +69,10 @@ public class LearnerHomePage {
                 cards.stream().filter(c -> !placedSlugs.contains(c.slug())).toList()));
     }
 
-    private Card card(Optional<ModuleProgress> p, Layout layout, Catalogue.Offered offered,
+    private Card card(Optional<ModuleProgress> p, Layout layout, Catalogue.Offered current,
                       Optional<LocalDate> dueOn, LocalDate today) {
+        // The module as this learner meets it: the version they started, even if the council has since adapted it.
+        var offered = p.map(started -> catalogue.offered(started.versionRef())).orElse(current);
         boolean completed = p.isPresent() && p.get().completed();
         String status;
         String tag;

@@ -44,10 +44,18 @@ public class LearnerProgress {
 
     /** The module as this learner should see it now, without starting it. */
     public Visit visit(Viewer viewer, String slug) {
-        var current = catalogue.forCouncil(viewer.deployment().id(), slug).orElseThrow(() ->
-                Problem.notFound("There is no module called '" + slug + "' for " + viewer.councilName() + "."));
-        var progress = latest(viewer.person().id(), current.entry().id());
-        return new Visit(viewer, progress.map(p -> catalogue.offered(p.versionRef())).orElse(current), progress);
+        var current = catalogue.forCouncil(viewer.deployment().id(), slug);
+        // Learners part-way through keep their version: also when the council has since archived the module, or
+        // adapted the library module of this slug into its own.
+        var progress = catalogue.entriesFor(viewer.deployment().id(), slug).stream()
+                .map(entry -> latest(viewer.person().id(), entry.id()))
+                .flatMap(Optional::stream)
+                .max(java.util.Comparator.comparing(ModuleProgress::startedAt).thenComparing(ModuleProgress::id));
+        if (current.isEmpty() && progress.isEmpty()) {
+            throw Problem.notFound("There is no module called '" + slug + "' for " + viewer.councilName() + ".");
+        }
+        return new Visit(viewer, progress.map(p -> catalogue.offered(p.versionRef())).orElseGet(current::get),
+                progress);
     }
 
     /** The module with the learner's progress, starting it now if they had not. */
@@ -116,13 +124,17 @@ public class LearnerProgress {
                 .getResultStream().findFirst();
     }
 
-    /** Each module's latest progress for one learner, in one query (the home page lists every module). */
-    public java.util.Map<Long, ModuleProgress> latestByModule(long userRef) {
-        var latest = new java.util.HashMap<Long, ModuleProgress>();
-        em.createQuery("select p from ModuleProgress p where p.userRef = :u order by p.startedAt desc, p.id desc",
-                        ModuleProgress.class)
+    /**
+     * Each module's latest progress for one learner, by slug, in one query (the home page lists every module). A
+     * slug may have been the library's module and later the council's adaptation: the newest start counts, as in
+     * {@link #visit}.
+     */
+    public java.util.Map<String, ModuleProgress> latestBySlug(long userRef) {
+        var latest = new java.util.HashMap<String, ModuleProgress>();
+        em.createQuery("select p, e.slug from ModuleProgress p, CatalogueEntry e where e.id = p.moduleRef "
+                        + "and p.userRef = :u order by p.startedAt desc, p.id desc", Object[].class)
                 .setParameter("u", userRef)
-                .getResultStream().forEach(p -> latest.putIfAbsent(p.moduleRef(), p));
+                .getResultStream().forEach(row -> latest.putIfAbsent((String) row[1], (ModuleProgress) row[0]));
         return latest;
     }
 

@@ -104,6 +104,15 @@ public final class Browser implements AutoCloseable {
                 "return window.dpOldPage === undefined && document.readyState === 'complete';")));
     }
 
+    /** Fails when the page is wider than the window, as a page that scrolls sideways on a phone is. */
+    public void assertNoSidewaysScroll(String page) {
+        var js = (JavascriptExecutor) driver;
+        var viewport = ((Number) js.executeScript("return window.innerWidth;")).intValue();
+        var content = ((Number) js.executeScript("return document.documentElement.scrollWidth;")).intValue();
+        org.junit.jupiter.api.Assertions.assertTrue(content <= viewport,
+                page + " scrolls sideways on a phone: " + content + " px in " + viewport);
+    }
+
     /** Every cookie the browser holds, partitioned ones included, through the DevTools protocol. */
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> allCookies() {

@@ -24,6 +24,11 @@ public abstract class InChromium extends DeployedTool {
 
     /** WCAG 2.2 AA, as axe-core checks it, on the page (or frame) the browser is on. */
     protected static void accessible(String page) {
-        assertEquals(List.of(), browser.accessibilityViolations(), "axe-core found violations on " + page);
+        accessible(browser, page);
+    }
+
+    /** The same, in another browser of the test's own, such as a phone's. */
+    protected static void accessible(Browser in, String page) {
+        assertEquals(List.of(), in.accessibilityViolations(), "axe-core found violations on " + page);
     }
 }

@@ -102,6 +102,11 @@ public final class TestLaunch {
         return client.postRaw(withToken(path), body);
     }
 
+    /** The tool's address of a path with this launch's token, for requests a test sends itself (files). */
+    public String url(String path) {
+        return withToken(path);
+    }
+
     public static String csrf(HttpResponse<String> page) {
         return LaunchClient.field(page.body(), "csrf").orElseThrow(() -> new AssertionError("no CSRF field"));
     }

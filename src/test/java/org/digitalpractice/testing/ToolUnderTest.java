@@ -53,9 +53,13 @@ public final class ToolUnderTest {
     }
 
     public static Map<String, Long> rowCounts() {
+        return rowCounts(LAUNCH_TABLES);
+    }
+
+    public static Map<String, Long> rowCounts(List<String> tables) {
         var counts = new LinkedHashMap<String, Long>();
         try (var connection = connect()) {
-            for (var table : LAUNCH_TABLES) {
+            for (var table : tables) {
                 try (var statement = connection.createStatement();
                      var rows = statement.executeQuery("select count(*) from " + table)) {
                     rows.next();

@@ -1,0 +1,39 @@
+package org.digitalpractice.catalogue.authoring;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.digitalpractice.session.CurrentSession;
+import org.digitalpractice.session.ToolRole;
+import org.digitalpractice.web.Layout;
+import org.digitalpractice.web.Templates;
+
+import java.util.List;
+
+/** Who copied, imported, published and archived which of the council's modules, newest first. */
+@Path("/author/audit")
+public class AuditPage {
+
+    @Inject
+    CurrentSession session;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Templates templates;
+
+    public record View(Layout layout, List<AuditEntry> entries, int limit) {
+        public String module(String slug) {
+            return layout.href(AuthoringPages.BASE + slug);
+        }
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public String page() {
+        var viewer = session.require(ToolRole.TRAINER);
+        return templates.render("authoring/audit.jte", new View(session.layout("Changes to modules"),
+                audit.of(viewer.deployment().id()), AuditTrail.PAGE_SIZE));
+    }
+}

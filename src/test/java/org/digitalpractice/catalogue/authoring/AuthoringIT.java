@@ -1,0 +1,480 @@
+package org.digitalpractice.catalogue.authoring;
+
+import org.digitalpractice.testing.DeployedTool;
+import org.digitalpractice.catalogue.ModuleFiles;
+import org.digitalpractice.testing.TestLaunch;
+import org.digitalpractice.testing.TestPlatformServer;
+import org.digitalpractice.testing.ToolUnderTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import static org.digitalpractice.testing.TestLaunch.csrf;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Trainer authoring over HTTP: the round trip from import to a second version, zips in and out, refused zips that
+ * leave nothing behind, field errors, sanitising, ownership between councils, and roles.
+ */
+class AuthoringIT extends DeployedTool {
+
+    static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
+    static final String ROLE = "http://purl.imsglobal.org/vocab/lis/v2/membership#";
+    static final String COUNCIL = "it-deployment-2";
+    static final String OTHER_COUNCIL = "it-deployment-1";
+    static final String LIBRARY_SLUG = "boundaries-online";
+    static final ModuleFiles LIBRARY_FILES = ModuleFiles.of(Path.of("modules", LIBRARY_SLUG));
+    static final List<String> AUTHORING_TABLES = List.of("module_draft", "draft_file", "audit_entry",
+            "training_module", "module_version", "module_file");
+    static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    static TestPlatformServer platform;
+
+    @BeforeAll
+    static void startPlatform() throws Exception {
+        platform = new TestPlatformServer();
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        platform.close();
+    }
+
+    static TestLaunch launch(String role, String deployment) {
+        return TestLaunch.as(platform, role.toLowerCase() + "-" + UUID.randomUUID(), c -> c
+                .claim(LTI + "roles", List.of(ROLE + role))
+                .claim(LTI + "deployment_id", deployment));
+    }
+
+    static TestLaunch trainer(String deployment) {
+        return launch("Instructor", deployment);
+    }
+
+    static TestLaunch learner(String deployment) {
+        return launch("Learner", deployment);
+    }
+
+    static String newSlug(String stem) {
+        return stem + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** The shipped module's files under another slug, as a zip a trainer might upload. */
+    static byte[] libraryModuleAs(String slug, Map<String, String> changes) {
+        var contents = new TreeMap<>(LIBRARY_FILES.contents());
+        changes.forEach((path, text) -> contents.put(path, text.getBytes(StandardCharsets.UTF_8)));
+        return ModuleZip.write(slug, new ModuleFiles(contents));
+    }
+
+    static HttpResponse<String> upload(TestLaunch trainer, byte[] file, boolean withCsrf) {
+        var form = trainer.get("/author/modules/import");
+        var boundary = "----dp" + UUID.randomUUID();
+        var body = new ByteArrayOutputStream();
+        if (withCsrf) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n"
+                    + csrf(form) + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"module\"; "
+                + "filename=\"module.zip\"\r\nContent-Type: application/zip\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(trainer.url("/author/modules/import")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<byte[]> download(TestLaunch trainer, String path) {
+        return send(HttpRequest.newBuilder(URI.create(trainer.url(path))).GET(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    static <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler) {
+        try {
+            return HTTP.send(request.build(), handler);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static HttpResponse<String> post(TestLaunch person, String path, Map<String, String> form) {
+        return person.post(path, csrf(person.get("/author/modules/import")), form);
+    }
+
+    static void imported(TestLaunch trainer, String slug, byte[] zip) {
+        var response = upload(trainer, zip, true);
+        assertEquals(303, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Location").orElseThrow().contains("/author/modules/" + slug));
+    }
+
+    static Map<String, Long> authoringRows() {
+        return ToolUnderTest.rowCounts(AUTHORING_TABLES);
+    }
+
+    static List<String> audit(String slug) {
+        var actions = new ArrayList<String>();
+        try (var connection = ToolUnderTest.connect();
+             var query = connection.prepareStatement("select action from audit_entry where slug = ? order by id")) {
+            query.setString(1, slug);
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    actions.add(rows.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return actions;
+    }
+
+    static Map<String, String> detailsForm(String html) {
+        var form = new LinkedHashMap<String, String>();
+        for (var field : List.of("title", "minutes", "audience", "pcf_domains", "pass_mark")) {
+            form.put(field, org.digitalpractice.testing.LaunchClient.field(html, field)
+                    .orElseThrow(() -> new AssertionError("no field " + field + " in " + html)));
+        }
+        for (var field : List.of("summary", "outcomes", "reflection", "references")) {
+            var at = html.indexOf("<textarea", html.indexOf("for=\"" + field + "\""));
+            var start = html.indexOf('>', at) + 1;
+            form.put(field, unescape(html.substring(start, html.indexOf("</textarea>", start))));
+        }
+        return form;
+    }
+
+    static String unescape(String html) {
+        return html.replace("&#34;", "\"").replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<")
+                .replace("&gt;", ">").replace("&amp;", "&");
+    }
+
+    /** A new module of the council's, imported from the shipped module's files, as a draft. */
+    static String importedModule(TestLaunch trainer, String stem) {
+        var slug = newSlug(stem);
+        imported(trainer, slug, libraryModuleAs(slug, Map.of()));
+        return slug;
+    }
+
+    static HttpResponse<String> saveTitle(TestLaunch trainer, String slug, String title) {
+        var page = trainer.get("/author/modules/" + slug + "/edit?file=module.yaml");
+        assertEquals(200, page.statusCode(), page.body());
+        var form = detailsForm(page.body());
+        form.put("title", title);
+        return trainer.post("/author/modules/" + slug + "/edit?file=module.yaml", csrf(page), form);
+    }
+
+    static HttpResponse<String> publish(TestLaunch trainer, String slug) {
+        var page = trainer.get("/author/modules/" + slug);
+        return trainer.post("/author/modules/" + slug + "/publish", csrf(page), Map.of());
+    }
+
+    @Test
+    void aPublishedEditIsVersionTwoForNewLearnersWhileLearnersPartWayKeepVersionOne() {
+        var trainer = trainer(COUNCIL);
+        var slug = importedModule(trainer, "round-trip");
+        assertEquals(404, learner(COUNCIL).get("/learn/modules/" + slug).statusCode(), "a draft is never offered");
+
+        assertEquals(303, publish(trainer, slug).statusCode());
+        var partWay = learner(COUNCIL);
+        assertEquals(200, partWay.get("/learn/modules/" + slug + "/lessons/1").statusCode());
+
+        assertEquals(303, saveTitle(trainer, slug, "Boundaries online, our council's way").statusCode());
+        assertEquals(303, publish(trainer, slug).statusCode());
+
+        var newcomer = learner(COUNCIL).get("/learn/modules/" + slug);
+        assertTrue(newcomer.body().contains("Boundaries online, our council&#39;s way")
+                || newcomer.body().contains("Boundaries online, our council's way"), newcomer.body());
+        var kept = partWay.get("/learn/modules/" + slug);
+        assertTrue(kept.body().contains("Boundaries and communicating online"), kept.body());
+        assertFalse(kept.body().contains("our council"));
+
+        var modulePage = trainer.get("/author/modules/" + slug);
+        assertTrue(modulePage.body().contains("id=\"current-version\">2<"), modulePage.body());
+        var list = trainer.get("/author/modules");
+        assertTrue(list.body().contains("id=\"module-" + slug + "\""));
+        assertEquals(List.of("IMPORT", "PUBLISH", "PUBLISH"), audit(slug));
+    }
+
+    @Test
+    void anotherCouncilNeverSeesACouncilsModule() {
+        var trainer = trainer(COUNCIL);
+        var slug = importedModule(trainer, "own-policy");
+        assertEquals(303, publish(trainer, slug).statusCode());
+        assertEquals(200, learner(COUNCIL).get("/learn/modules/" + slug).statusCode());
+
+        var other = trainer(OTHER_COUNCIL);
+        assertEquals(404, learner(OTHER_COUNCIL).get("/learn/modules/" + slug).statusCode());
+        assertEquals(404, other.get("/author/modules/" + slug).statusCode());
+        assertEquals(404, other.get("/author/modules/" + slug + "/edit?file=module.yaml").statusCode());
+        assertEquals(404, other.get("/author/modules/" + slug + "/preview").statusCode());
+        assertEquals(404, download(other, "/author/modules/" + slug + "/export").statusCode());
+        assertEquals(404, post(other, "/author/modules/" + slug + "/publish", Map.of()).statusCode());
+        assertEquals(404, post(other, "/author/modules/" + slug + "/archive", Map.of()).statusCode());
+        assertFalse(other.get("/author/modules").body().contains(slug));
+    }
+
+    @Test
+    void archivingHidesTheModuleFromNewLearnersButKeepsProgress() {
+        var trainer = trainer(COUNCIL);
+        var slug = importedModule(trainer, "archived");
+        publish(trainer, slug);
+        var started = learner(COUNCIL);
+        assertEquals(200, started.get("/learn/modules/" + slug + "/lessons/1").statusCode());
+
+        var page = trainer.get("/author/modules/" + slug);
+        assertEquals(303, trainer.post("/author/modules/" + slug + "/archive", csrf(page), Map.of()).statusCode());
+
+        assertEquals(404, learner(COUNCIL).get("/learn/modules/" + slug).statusCode());
+        assertEquals(200, started.get("/learn/modules/" + slug).statusCode());
+        assertEquals(200, started.get("/learn/modules/" + slug + "/lessons/2").statusCode());
+        assertTrue(trainer.get("/author/modules/" + slug).body().contains("id=\"status\">Archived"));
+        assertEquals(List.of("IMPORT", "PUBLISH", "ARCHIVE"), audit(slug));
+        assertTrue(trainer.get("/author/audit").body().contains(slug));
+    }
+
+    @Test
+    void aLibraryModuleIsReadOnlyAndCanBeCopiedToAdapt() {
+        var trainer = trainer(COUNCIL);
+        var page = trainer.get("/author/modules/digital-leadership");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("id=\"copy\""), "offers copy to adapt");
+        var preview = trainer.get("/author/modules/digital-leadership/preview");
+        assertEquals(200, preview.statusCode());
+        assertTrue(preview.body().contains("Preview of the module your learners get now"));
+        var forced = trainer.get("/author/modules/digital-leadership/edit?file=module.yaml");
+        assertEquals(409, forced.statusCode());
+        assertTrue(forced.body().contains("Copy to adapt"), forced.body());
+        assertEquals(409, trainer.post("/author/modules/digital-leadership/publish", csrf(page), Map.of()).statusCode());
+
+        var partWay = learner(COUNCIL);
+        assertEquals(200, partWay.get("/learn/modules/digital-leadership/lessons/1").statusCode());
+        assertEquals(303, trainer.post("/author/modules/digital-leadership/copy", csrf(page), Map.of()).statusCode());
+        assertEquals(303, saveTitle(trainer, "digital-leadership", "Leading digital practice in our council").statusCode());
+        var before = learner(COUNCIL).get("/learn/modules/digital-leadership");
+        assertFalse(before.body().contains("in our council"), "the draft is not offered before publishing");
+        assertEquals(303, publish(trainer, "digital-leadership").statusCode());
+
+        assertTrue(learner(COUNCIL).get("/learn/modules/digital-leadership").body()
+                .contains("Leading digital practice in our council"), "the council's copy comes first");
+        assertFalse(learner(OTHER_COUNCIL).get("/learn/modules/digital-leadership").body()
+                .contains("in our council"), "other councils keep the library's module");
+        assertFalse(partWay.get("/learn/modules/digital-leadership").body().contains("in our council"),
+                "a learner part-way through the library's version keeps it");
+        assertFalse(partWay.get("/learn").body().contains("in our council"), "and so does their home page");
+        assertTrue(audit("digital-leadership").containsAll(List.of("COPY", "PUBLISH")));
+    }
+
+    @Test
+    void aNewModuleStartsAsADraftFromALibraryModule() {
+        var trainer = trainer(COUNCIL);
+        var page = trainer.get("/author/modules/new");
+        assertEquals(200, page.statusCode());
+        var badName = trainer.post("/author/modules/new", csrf(page), Map.of("slug", "Our Policy!", "from", LIBRARY_SLUG));
+        assertEquals(400, badName.statusCode());
+        assertTrue(badName.body().contains("href=\"#slug\""));
+        assertTrue(badName.body().contains("value=\"Our Policy!\""), "the input is kept");
+        var taken = trainer.post("/author/modules/new", csrf(page), Map.of("slug", LIBRARY_SLUG, "from", LIBRARY_SLUG));
+        assertEquals(400, taken.statusCode());
+        assertTrue(taken.body().contains("already used"));
+        var noStart = trainer.post("/author/modules/new", csrf(page), Map.of("slug", newSlug("policy")));
+        assertEquals(400, noStart.statusCode());
+        assertTrue(noStart.body().contains("Choose the library module"));
+
+        var slug = newSlug("social-media-policy");
+        assertEquals(303, trainer.post("/author/modules/new", csrf(page), Map.of("slug", slug, "from", LIBRARY_SLUG))
+                .statusCode());
+        var draft = trainer.get("/author/modules/" + slug);
+        assertTrue(draft.body().contains("id=\"status\">Draft"), draft.body());
+        assertEquals(404, learner(COUNCIL).get("/learn/modules/" + slug).statusCode());
+        assertEquals(List.of("COPY"), audit(slug));
+    }
+
+    @Test
+    void anInvalidEditIsRefusedWithTheFieldErrorAndTheInputKept() {
+        var trainer = trainer(COUNCIL);
+        var slug = importedModule(trainer, "invalid-edit");
+        var page = trainer.get("/author/modules/" + slug + "/edit?file=module.yaml");
+        var form = detailsForm(page.body());
+        form.put("minutes", "forty");
+        form.put("summary", "A summary the trainer typed");
+        var refused = trainer.post("/author/modules/" + slug + "/edit?file=module.yaml", csrf(page), form);
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.body().contains("govuk-error-summary"));
+        assertTrue(refused.body().contains("href=\"#minutes\""), refused.body());
+        assertTrue(refused.body().contains("value=\"forty\""), "the input is kept");
+        assertTrue(refused.body().contains("A summary the trainer typed"));
+
+        var lesson = "lessons/01-choosing-the-right-channel.md";
+        var lessonPage = trainer.get("/author/modules/" + slug + "/edit?file=" + lesson);
+        var badLesson = trainer.post("/author/modules/" + slug + "/edit?file=" + lesson, csrf(lessonPage),
+                Map.of("content", "No title heading", "action", "save"));
+        assertEquals(400, badLesson.statusCode());
+        assertTrue(badLesson.body().contains("href=\"#content\""));
+        assertTrue(badLesson.body().contains("No title heading</textarea>"));
+        var scenarioPage = trainer.get("/author/modules/" + slug + "/edit?file=scenario.yaml");
+        var badScenario = trainer.post("/author/modules/" + slug + "/edit?file=scenario.yaml", csrf(scenarioPage),
+                Map.of("content", "title: [unclosed"));
+        assertEquals(400, badScenario.statusCode());
+        assertTrue(badScenario.body().contains("YAML syntax error"));
+        var draft = download(trainer, "/author/modules/" + slug + "/export?version=draft");
+        assertArrayEquals(libraryModuleAs(slug, Map.of()), draft.body(), "nothing invalid was saved");
+    }
+
+    @Test
+    void trainerHtmlInALessonNeverReachesThePage() {
+        var trainer = trainer(COUNCIL);
+        var slug = importedModule(trainer, "sanitised");
+        var lesson = "lessons/05-local-policy.md";
+        var markdown = """
+                # Our local policy
+
+                <script>alert('x')</script>
+
+                <img src="https://example.org/x.png" alt="x" onerror="alert('y')">
+
+                Read <a href="javascript:alert(1)">this</a>.
+                """;
+        var page = trainer.get("/author/modules/" + slug + "/edit?file=" + lesson);
+        assertEquals(200, page.statusCode());
+        var preview = trainer.post("/author/modules/" + slug + "/edit?file=" + lesson, csrf(page),
+                Map.of("content", markdown + "\n[Read this](javascript:alert('z'))\n", "action", "preview"));
+        assertEquals(200, preview.statusCode());
+        var shown = preview.body().substring(preview.body().indexOf("id=\"lesson-preview\""),
+                preview.body().indexOf("<form", preview.body().indexOf("id=\"lesson-preview\"")));
+        assertFalse(shown.contains("<script"), shown);
+        assertFalse(shown.contains("onerror"), shown);
+        assertFalse(shown.contains("javascript:"), shown);
+
+        var saved = trainer.post("/author/modules/" + slug + "/edit?file=" + lesson, csrf(page),
+                Map.of("content", markdown, "action", "save"));
+        assertEquals(303, saved.statusCode(), saved.body());
+        var draftPreview = trainer.get("/author/modules/" + slug + "/preview");
+        assertEquals(200, draftPreview.statusCode());
+        assertTrue(draftPreview.body().contains("Our local policy"));
+        assertTrue(draftPreview.body().contains("id=\"preview-banner\""));
+        assertFalse(draftPreview.body().contains("<script>alert"), "no trainer script");
+        assertFalse(draftPreview.body().contains("onerror"));
+        assertFalse(draftPreview.body().contains("javascript:"));
+
+        var edit = trainer.get("/author/modules/" + slug + "/edit?file=" + lesson);
+        assertEquals(303, trainer.post("/author/modules/" + slug + "/delete?file=" + lesson, csrf(edit), Map.of())
+                .statusCode());
+        assertFalse(trainer.get("/author/modules/" + slug + "/preview").body().contains("Our local policy"));
+    }
+
+    @Test
+    void anExportImportedAgainComesBackIdentical() {
+        var trainer = trainer(COUNCIL);
+        var slug = importedModule(trainer, "zip-trip");
+        publish(trainer, slug);
+        var exported = download(trainer, "/author/modules/" + slug + "/export");
+        assertEquals(200, exported.statusCode());
+        assertEquals("application/zip", exported.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(exported.headers().firstValue("Content-Disposition").orElseThrow().contains(slug + "-v1.zip"));
+
+        imported(trainer, slug, exported.body());
+        var again = download(trainer, "/author/modules/" + slug + "/export?version=draft");
+        assertArrayEquals(exported.body(), again.body());
+        var read = ModuleZip.read(again.body());
+        for (var path : LIBRARY_FILES.paths()) {
+            assertArrayEquals(LIBRARY_FILES.bytes(path), read.files().bytes(path), path);
+        }
+        assertArrayEquals(ModuleZip.write(LIBRARY_SLUG, LIBRARY_FILES),
+                download(trainer, "/author/modules/" + LIBRARY_SLUG + "/export").body(), "library modules export too");
+    }
+
+    @Test
+    void maliciousOrBrokenZipsAreRefusedAndLeaveNothingBehind() {
+        var trainer = trainer(COUNCIL);
+        var slug = newSlug("refused");
+        var valid = libraryModuleAs(slug, Map.of());
+        var bomb = new byte[900_000];
+        java.util.Arrays.fill(bomb, (byte) 'a');
+        var big = new byte[ModuleZip.MAX_ENTRY_BYTES + 10];
+        var random = new java.util.Random(7);
+        for (int i = 0; i < big.length; i++) {
+            big[i] = (byte) ('a' + random.nextInt(26));
+        }
+        var many = new LinkedHashMap<String, byte[]>();
+        for (int i = 0; i <= ModuleZip.MAX_ENTRIES; i++) {
+            many.put(slug + "/lessons/" + String.format("%03d", i) + ".md", "# x".getBytes(StandardCharsets.UTF_8));
+        }
+        var cases = new LinkedHashMap<String, byte[]>();
+        cases.put("zip-slip", ModuleZipTest.zip(Map.of(slug + "/../../evil.md", "# x".getBytes(StandardCharsets.UTF_8))));
+        cases.put("absolute path", ModuleZipTest.zip(Map.of("/" + slug + "/module.yaml", "x".getBytes(StandardCharsets.UTF_8))));
+        cases.put("oversized entry", ModuleZipTest.zip(Map.of(slug + "/lessons/01-big.md", big)));
+        cases.put("zip bomb", ModuleZipTest.zip(Map.of(slug + "/lessons/01-bomb.md", bomb)));
+        cases.put("wrong type", ModuleZipTest.zip(Map.of(slug + "/module.yaml", "x".getBytes(StandardCharsets.UTF_8),
+                slug + "/payload.exe", new byte[]{'M', 'Z'})));
+        cases.put("broken module", libraryModuleAs(slug, Map.of("module.yaml", "title: no other fields\n")));
+        cases.put("too many entries", ModuleZipTest.zip(many));
+        cases.put("not a zip", "just text".getBytes(StandardCharsets.UTF_8));
+        cases.put("too large", new byte[ModuleZip.MAX_UPLOAD_BYTES + 100_000]);
+        var expected = Map.of("zip-slip", 400, "absolute path", 400, "oversized entry", 413, "zip bomb", 400,
+                "wrong type", 415, "broken module", 400, "too many entries", 400, "not a zip", 400, "too large", 413);
+        var words = Map.of("zip-slip", "not allowed", "absolute path", "not allowed", "oversized entry", "larger than",
+                "zip bomb", "zip bomb", "wrong type", "payload.exe", "broken module", "is missing",
+                "too many entries", "more than", "not a zip", "zip", "too large", "larger than");
+
+        var before = authoringRows();
+        for (var entry : cases.entrySet()) {
+            var response = upload(trainer, entry.getValue(), true);
+            assertEquals(expected.get(entry.getKey()), response.statusCode(), entry.getKey() + ": " + response.body());
+            assertTrue(response.body().contains("govuk-error-summary"), entry.getKey());
+            assertTrue(response.body().contains(words.get(entry.getKey())), entry.getKey() + ": " + response.body());
+            assertEquals(before, authoringRows(), entry.getKey() + " left something behind");
+        }
+        assertEquals(403, upload(trainer, valid, false).statusCode(), "an upload without its CSRF token");
+        assertEquals(before, authoringRows());
+        assertEquals(404, trainer.get("/author/modules/" + slug).statusCode());
+    }
+
+    @Test
+    void learnersAndLeadsAreRefusedEveryAuthoringRoute() {
+        var trainer = trainer(COUNCIL);
+        var slug = importedModule(trainer, "guarded");
+        var gets = List.of("/author", "/author/modules", "/author/modules/" + slug,
+                "/author/modules/" + slug + "/edit?file=module.yaml",
+                "/author/modules/" + slug + "/edit?file=scenario.yaml", "/author/modules/" + slug + "/preview",
+                "/author/modules/" + slug + "/export", "/author/modules/" + slug + "/export?version=draft",
+                "/author/modules/import", "/author/modules/new", "/author/audit", "/author/modules/" + LIBRARY_SLUG);
+        var posts = List.of("/author/modules/" + slug + "/edit?file=module.yaml",
+                "/author/modules/" + slug + "/edit?file=check.yaml",
+                "/author/modules/" + slug + "/delete?file=lessons/01-choosing-the-right-channel.md",
+                "/author/modules/" + slug + "/publish", "/author/modules/" + slug + "/archive",
+                "/author/modules/" + LIBRARY_SLUG + "/copy", "/author/modules/new");
+        var before = authoringRows();
+        for (var role : List.of("Learner", "Administrator")) {
+            var person = launch(role, COUNCIL);
+            for (var path : gets) {
+                var response = person.get(path);
+                assertEquals(403, response.statusCode(), role + " GET " + path);
+                assertTrue(response.body().contains("This page is for trainers"), role + " GET " + path);
+            }
+            for (var path : posts) {
+                var response = person.post(path, "any-token", Map.of("title", "x", "content", "x"));
+                assertEquals(403, response.statusCode(), role + " POST " + path);
+                assertTrue(response.body().contains("This page is for trainers"), role + " POST " + path);
+            }
+            assertEquals(403, upload(person, libraryModuleAs(slug, Map.of()), false).statusCode(), role + " import");
+        }
+        assertEquals(before, authoringRows());
+    }
+}
