@@ -3,18 +3,18 @@ package org.digitalpractice.catalogue.authoring;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.digitalpractice.session.CurrentSession;
+import org.glassfish.jersey.media.multipart.FormDataContentDisposition;
+import org.glassfish.jersey.media.multipart.FormDataParam;
 import org.digitalpractice.session.ToolRole;
 import org.digitalpractice.web.Layout;
 import org.digitalpractice.web.Templates;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,9 +29,6 @@ import java.util.Optional;
 @Produces(MediaType.TEXT_HTML)
 public class ImportPage {
 
-    /** The form's own fields and multipart framing, on top of the largest zip accepted. */
-    private static final int FORM_OVERHEAD = 64 * 1024;
-    private static final long DRAIN_LIMIT = 32L * 1024 * 1024;
 
     @Inject
     CurrentSession session;
@@ -61,20 +58,19 @@ public class ImportPage {
     }
 
     @POST
-    @Consumes(MediaType.WILDCARD)
-    public Response upload(@HeaderParam("Content-Type") String contentType,
-                           @HeaderParam("Content-Length") Long contentLength, InputStream body) {
+    @SizeLimited
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@FormDataParam("csrf") String csrf,
+                           @FormDataParam("module") InputStream module,
+                           @FormDataParam("module") FormDataContentDisposition disposition) {
         var viewer = session.require(ToolRole.TRAINER);
         try {
-            if (contentLength != null && contentLength > ModuleZip.MAX_UPLOAD_BYTES + FORM_OVERHEAD) {
-                drain(body);
-                throw ModuleZip.tooLarge();
+            session.checkCsrf(csrf);
+            var zip = module == null ? new byte[0] : readLimited(module);
+            if (zip.length == 0) {
+                throw new ZipRejected(400, "Choose a zip file to import.");
             }
-            var form = UploadForm.parse(contentType, readLimited(body));
-            session.checkCsrf(form.field("csrf").map(UploadForm.Field::text).orElse(null));
-            var file = form.field("module").filter(f -> f.content().length > 0).orElseThrow(() ->
-                    new ZipRejected(400, "Choose a zip file to import."));
-            var read = ModuleZip.read(file.content());
+            var read = ModuleZip.read(zip);
             if (NewModulePage.RESERVED.contains(read.slug())) {
                 throw new ZipRejected(400, "A module cannot be called '" + read.slug() + "'. Rename its folder and "
                         + "zip it again.");
@@ -85,7 +81,8 @@ public class ImportPage {
                 throw new ZipRejected(400, "The module in the zip has a problem, so nothing was imported: "
                         + invalid.getMessage() + ". Fix the file and zip the folder again.");
             }
-            var fileName = file.fileName().orElse("a zip");
+            var fileName = Optional.ofNullable(disposition).map(FormDataContentDisposition::getFileName)
+                    .filter(name -> !name.isBlank()).orElse("a zip");
             try {
                 drafts.importFiles(viewer, read.slug(), read.files(), fileName);
             } catch (RuntimeException lostRace) {
@@ -94,36 +91,30 @@ public class ImportPage {
             }
             return AuthoringPages.toModule(session, read.slug(), "imported");
         } catch (ZipRejected rejected) {
-            return Response.status(rejected.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
-                    .entity(templates.render("authoring/import.jte",
-                            new View(session.layout("Import a module"), Optional.of(rejected.getMessage()))))
-                    .build();
+            return refused(rejected);
         }
     }
 
-    /**
-     * Reads and discards the rest of a refused upload, up to a bound, so that the browser reads the 413 page instead
-     * of a connection closed while it was still sending. Anything larger just has its connection closed.
-     */
-    private static void drain(InputStream body) {
-        try {
-            long skipped = 0;
-            var buffer = new byte[64 * 1024];
-            int n;
-            while (skipped < DRAIN_LIMIT && (n = body.read(buffer)) > 0) {
-                skipped += n;
-            }
-        } catch (IOException e) {
-            // the client went away: there is no one to answer
-        }
+    /** Anything but a file upload: the form was not used as it should be. */
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    public Response notAnUpload() {
+        session.require(ToolRole.TRAINER);
+        return refused(new ZipRejected(415, "The form was not sent as a file upload. Use the Import form's button."));
     }
 
-    private static byte[] readLimited(InputStream body) {
-        try (body) {
-            var limit = ModuleZip.MAX_UPLOAD_BYTES + FORM_OVERHEAD;
-            var bytes = body.readNBytes(limit + 1);
-            if (bytes.length > limit) {
-                drain(body);
+    private Response refused(ZipRejected rejected) {
+        return Response.status(rejected.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
+                .entity(templates.render("authoring/import.jte",
+                        new View(session.layout("Import a module"), Optional.of(rejected.getMessage()))))
+                .build();
+    }
+
+    /** The zip, read up to the limit: a chunked upload has no Content-Length to check first. */
+    private static byte[] readLimited(InputStream zip) {
+        try (zip) {
+            var bytes = zip.readNBytes(ModuleZip.MAX_UPLOAD_BYTES + 1);
+            if (bytes.length > ModuleZip.MAX_UPLOAD_BYTES) {
                 throw ModuleZip.tooLarge();
             }
             return bytes;

@@ -85,6 +85,11 @@ class AuthoringIT extends DeployedTool {
     }
 
     static HttpResponse<String> upload(TestLaunch trainer, byte[] file, boolean withCsrf) {
+        return upload(trainer, file, withCsrf, false);
+    }
+
+    /** Sent in chunks, an upload declares no Content-Length, so only the import's own reading limit can stop it. */
+    static HttpResponse<String> upload(TestLaunch trainer, byte[] file, boolean withCsrf, boolean chunked) {
         var form = trainer.get("/author/modules/import");
         var boundary = "----dp" + UUID.randomUUID();
         var body = new ByteArrayOutputStream();
@@ -98,7 +103,9 @@ class AuthoringIT extends DeployedTool {
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(URI.create(trainer.url("/author/modules/import")))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), HttpResponse.BodyHandlers.ofString());
+                .POST(chunked ? HttpRequest.BodyPublishers.ofInputStream(() ->
+                        new java.io.ByteArrayInputStream(body.toByteArray()))
+                        : HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), HttpResponse.BodyHandlers.ofString());
     }
 
     static HttpResponse<byte[]> download(TestLaunch trainer, String path) {
@@ -437,10 +444,20 @@ class AuthoringIT extends DeployedTool {
         for (var entry : cases.entrySet()) {
             var response = upload(trainer, entry.getValue(), true);
             assertEquals(expected.get(entry.getKey()), response.statusCode(), entry.getKey() + ": " + response.body());
-            assertTrue(response.body().contains("govuk-error-summary"), entry.getKey());
+            // Declared too large, an upload is refused before its body is read, on the error page.
+            assertTrue(response.body().contains(entry.getKey().equals("too large") ? "The file is too large"
+                    : "govuk-error-summary"), entry.getKey());
             assertTrue(response.body().contains(words.get(entry.getKey())), entry.getKey() + ": " + response.body());
             assertEquals(before, authoringRows(), entry.getKey() + " left something behind");
         }
+        var chunked = upload(trainer, new byte[ModuleZip.MAX_UPLOAD_BYTES + 100_000], true, true);
+        assertEquals(413, chunked.statusCode(), "too large, sent without a Content-Length");
+        assertTrue(chunked.body().contains("larger than"), chunked.body());
+        var notAnUpload = trainer.post("/author/modules/import", csrf(trainer.get("/author/modules/import")),
+                Map.of("module", "not a file"));
+        assertEquals(415, notAnUpload.statusCode(), "a form that is not a file upload");
+        assertTrue(notAnUpload.body().contains("not sent as a file upload"), notAnUpload.body());
+        assertEquals(before, authoringRows());
         assertEquals(403, upload(trainer, valid, false).statusCode(), "an upload without its CSRF token");
         assertEquals(before, authoringRows());
         assertEquals(404, trainer.get("/author/modules/" + slug).statusCode());
