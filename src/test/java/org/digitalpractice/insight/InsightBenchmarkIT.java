@@ -1,0 +1,272 @@
+package org.digitalpractice.insight;
+
+import org.digitalpractice.testing.TestLaunch;
+import org.digitalpractice.testing.TestPlatformServer;
+import org.digitalpractice.testing.ToolUnderTest;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A benchmark, not a test: the leads' course view for 5,000 learners by 10 placed modules, and the CSV export of
+ * 100,000 rows (10,000 learners by 10 modules) with the server's heap sampled by jstat while it streams. Run it with
+ * -Ddp.benchmark=true (see docs/benchmarks.md); it asserts only that the answers are complete.
+ */
+@ExtendWith(ArquillianExtension.class)
+@EnabledIfSystemProperty(named = "dp.benchmark", matches = "true")
+class InsightBenchmarkIT {
+
+    static final List<String> SLUGS = List.of("boundaries-online", "digital-evidence-and-law", "digital-leadership",
+            "digital-professionalism", "online-harm-adults", "online-harm-children");
+    static TestPlatformServer platform;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ToolUnderTest.war();
+    }
+
+    @BeforeAll
+    static void startPlatform() throws Exception {
+        platform = new TestPlatformServer();
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        platform.close();
+    }
+
+    /** A course of {@code learners} on the roster and ten placed modules, about two thirds of cells with progress. */
+    static TestLaunch seed(String context, int learners) throws SQLException {
+        var lead = InsightIT.launch(platform, "lead-" + context, InsightIT.MENTOR, context, "home", Map.of());
+        long course = InsightData.course(context);
+        long deployment = InsightData.deploymentOf(course);
+        var modules = new ArrayList<long[]>();
+        for (int i = 0; i < 10; i++) {
+            var slug = SLUGS.get(i % SLUGS.size());
+            InsightData.addPlacement(course, "Module " + (i + 1), slug, i % 2 == 0 ? "2026-06-30" : null);
+        }
+        SLUGS.forEach(slug -> modules.add(InsightData.module(slug)));
+        var now = Instant.now();
+        try (var connection = InsightData.connect()) {
+            connection.setAutoCommit(false);
+            try (var member = connection.prepareStatement("insert into roster_member (course_ref, user_id, "
+                    + "display_name, email, roles, status, first_seen, last_seen, left_at) "
+                    + "values (?, ?, ?, ?, ?, 'Active', ?, ?, null)");
+                 var person = connection.prepareStatement("insert into app_user (id, deployment_ref, subject, "
+                         + "display_name, email, first_seen, last_seen) values (?, ?, ?, ?, ?, ?, ?)");
+                 var progress = connection.prepareStatement(InsightData.PROGRESS)) {
+                for (int n = 0; n < learners; n++) {
+                    var subject = context + "-" + n;
+                    var name = "Learner " + String.format("%05d", n);
+                    member.setLong(1, course);
+                    member.setString(2, subject);
+                    member.setString(3, name);
+                    member.setString(4, subject + "@bench.example");
+                    member.setString(5, InsightIT.LEARNER);
+                    member.setTimestamp(6, Timestamp.from(now));
+                    member.setTimestamp(7, Timestamp.from(now));
+                    member.addBatch();
+                    long id = InsightData.nextId();
+                    person.setLong(1, id);
+                    person.setLong(2, deployment);
+                    person.setString(3, subject);
+                    person.setString(4, name);
+                    person.setString(5, subject + "@bench.example");
+                    person.setTimestamp(6, Timestamp.from(now));
+                    person.setTimestamp(7, Timestamp.from(now));
+                    person.addBatch();
+                    for (int m = 0; m < modules.size(); m++) {
+                        int state = (n + m) % 3;
+                        if (state == 0) {
+                            continue;
+                        }
+                        var started = now.minusSeconds(86_400L * ((n % 90) + 1));
+                        progress.setLong(1, InsightData.nextId());
+                        progress.setLong(2, deployment);
+                        progress.setLong(3, id);
+                        progress.setLong(4, modules.get(m)[0]);
+                        progress.setLong(5, modules.get(m)[1]);
+                        progress.setTimestamp(6, Timestamp.from(started));
+                        progress.setTimestamp(7, Timestamp.from(started.plusSeconds(1800)));
+                        progress.setTimestamp(8, state == 2 ? Timestamp.from(started.plusSeconds(1800)) : null);
+                        progress.setObject(9, state == 2 ? 80 + n % 21 : null);
+                        progress.addBatch();
+                    }
+                    if (n % 1000 == 999) {
+                        member.executeBatch();
+                        person.executeBatch();
+                        progress.executeBatch();
+                        connection.commit();
+                    }
+                }
+                member.executeBatch();
+                person.executeBatch();
+                progress.executeBatch();
+                connection.commit();
+            }
+        }
+        return lead;
+    }
+
+    @Test
+    void courseViewForFiveThousandLearnersByTenModules() throws Exception {
+        var context = "leads-bench-view-" + InsightData.run();
+        var lead = seed(context, 5000);
+        long course = InsightData.course(context);
+        var path = "/insight/courses/" + course;
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, lead.get(path).statusCode());
+        }
+        long first = InsightData.one("select min(id) from placement where course_ref = ? and module_slug is not null",
+                course);
+        var times = new ArrayList<Long>();
+        String body = "";
+        for (int i = 0; i < 7; i++) {
+            // Every other request sorts by a module's column, the most work a sort asks for.
+            var start = System.nanoTime();
+            body = lead.get(path + (i % 2 == 0 ? "" : "?sort=module-" + first)).body();
+            times.add((System.nanoTime() - start) / 1_000_000);
+        }
+        assertEquals(true, body.contains("id=\"active-count\">5000<"), "5,000 learners");
+        var sorted = times.stream().sorted().toList();
+        System.out.printf("BENCHMARK course view 5000 x 10 on %s: median %d ms, min %d ms, max %d ms (%d bytes)%n",
+                ToolUnderTest.database(), sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1),
+                body.length());
+    }
+
+    @Test
+    void csvOfOneHundredThousandRows() throws Exception {
+        var context = "leads-bench-csv-" + InsightData.run();
+        var lead = seed(context, 10_000);
+        long course = InsightData.course(context);
+        var server = serverPid();
+        jcmd(server, "GC.run");
+        Thread.sleep(1000);
+        long before = heapUsed(server);
+        var peak = new AtomicLong(before);
+        var livePeak = new AtomicLong(before);
+        var sampling = new AtomicBoolean(true);
+        // Heap in use includes garbage not yet collected; a full GC now and then shows what is really held.
+        var sampler = new Thread(() -> {
+            int sample = 0;
+            while (sampling.get()) {
+                if (++sample % 10 == 0) {
+                    jcmd(server, "GC.run");
+                    livePeak.accumulateAndGet(heapUsed(server), Math::max);
+                } else {
+                    peak.accumulateAndGet(heapUsed(server), Math::max);
+                }
+            }
+        });
+        var url = ToolUnderTest.toolUrl("/insight/courses/" + course + "/completion.csv?s="
+                + TestLaunch.encode(org.digitalpractice.testing.LaunchClient.query(lead.landing()).get("s")));
+        sampler.start();
+        var start = System.nanoTime();
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        long lines = 0;
+        long bytes = 0;
+        try (InputStream in = response.body()) {
+            var buffer = new byte[65536];
+            int read;
+            while ((read = in.read(buffer)) > 0) {
+                bytes += read;
+                for (int i = 0; i < read; i++) {
+                    if (buffer[i] == '\n') {
+                        lines++;
+                    }
+                }
+            }
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        sampling.set(false);
+        sampler.join();
+        assertEquals(200, response.statusCode());
+        assertEquals(100_001, lines, "a header and 100,000 rows");
+        System.out.printf("BENCHMARK CSV 100000 rows on %s: %d ms, %d bytes; server heap after a full GC %d MiB "
+                        + "before, at most %d MiB after the full GCs taken while streaming; heap in use (garbage "
+                        + "included) peaked at %d MiB; max heap %s%n", ToolUnderTest.database(), millis, bytes,
+                before >> 20, livePeak.get() >> 20, peak.get() >> 20, maxHeap(server));
+    }
+
+    /** The Payara Micro process of this test run: the one listening on the tool's port. */
+    static long serverPid() throws IOException {
+        var port = "--port " + ToolUnderTest.port();
+        try (var processes = Files.list(Path.of("/proc"))) {
+            for (var dir : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    var command = new String(Files.readAllBytes(dir.resolve("cmdline")), StandardCharsets.UTF_8)
+                            .replace('\0', ' ');
+                    if (command.contains("payara-micro") && command.contains(port)) {
+                        return Long.parseLong(dir.getFileName().toString());
+                    }
+                } catch (IOException gone) {
+                    // the process ended while we looked
+                }
+            }
+        }
+        throw new IllegalStateException("no Payara Micro process with " + port);
+    }
+
+    static String jcmd(long pid, String command) {
+        try {
+            var process = new ProcessBuilder("jcmd", String.valueOf(pid), command).redirectErrorStream(true).start();
+            var out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            process.waitFor();
+            return out;
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Heap in use (eden, survivors and old generation), from jstat -gc, in bytes. */
+    static long heapUsed(long pid) {
+        try {
+            var process = new ProcessBuilder("jstat", "-gc", String.valueOf(pid)).redirectErrorStream(true).start();
+            var lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip().split("\n");
+            process.waitFor();
+            var names = lines[0].trim().split("\\s+");
+            var values = lines[1].trim().split("\\s+");
+            double kib = 0;
+            for (int i = 0; i < names.length; i++) {
+                if (List.of("S0U", "S1U", "EU", "OU").contains(names[i])) {
+                    kib += Double.parseDouble(values[i]);
+                }
+            }
+            return (long) (kib * 1024);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    static String maxHeap(long pid) {
+        var flags = jcmd(pid, "VM.flags");
+        var matcher = java.util.regex.Pattern.compile("MaxHeapSize=(\\d+)").matcher(flags);
+        return matcher.find() ? (Long.parseLong(matcher.group(1)) >> 20) + " MiB" : "unknown";
+    }
+}
