@@ -30,7 +30,7 @@ public class CouncilCourses {
         return course;
     }
 
-    /** The course named by a parameter, or the course of the viewer's launch; empty for the whole council. */
+    /** The course named by a parameter ({@code ?course=id}); empty, meaning the whole council, when none is named. */
     public Optional<Course> scope(Viewer viewer, String courseParam) {
         if (courseParam == null || courseParam.isBlank()) {
             return Optional.empty();

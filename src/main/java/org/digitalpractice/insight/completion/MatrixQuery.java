@@ -32,15 +32,17 @@ public record MatrixQuery(Optional<CompletionStatus> status, Optional<Long> modu
                 page != null && page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1);
     }
 
-    /** The columns shown: the chosen module's, or all. */
+    /** The columns shown: the chosen module's, or all (also when the chosen one is not in this course). */
     public List<Integer> shownColumns(List<Column> columns) {
-        var shown = new ArrayList<Integer>();
+        var all = new ArrayList<Integer>();
+        var chosen = new ArrayList<Integer>();
         for (int i = 0; i < columns.size(); i++) {
-            if (module.isEmpty() || module.get() == columns.get(i).placementId()) {
-                shown.add(i);
+            all.add(i);
+            if (module.isPresent() && module.get() == columns.get(i).placementId()) {
+                chosen.add(i);
             }
         }
-        return shown;
+        return chosen.isEmpty() ? all : chosen;
     }
 
     /** The rows that pass every filter, sorted. */

@@ -69,6 +69,11 @@ class MatrixQueryTest {
     }
 
     @Test
+    void aModuleOfAnotherCourseFiltersNothing() {
+        assertEquals(List.of(0, 1), MatrixQuery.of(null, "99", null, null, null, null, null).shownColumns(COLUMNS));
+    }
+
+    @Test
     void overdueOnlyKeepsThoseWithAnOverdueModule() {
         assertEquals(List.of("u2", "u4"), ids(MatrixQuery.of(null, null, "true", null, null, null, null)));
     }
