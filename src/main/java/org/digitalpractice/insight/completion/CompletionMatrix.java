@@ -93,27 +93,16 @@ public class CompletionMatrix {
         }).toList();
     }
 
-    /** One progress row of a person in a module; the latest started (then the highest id) is the one that counts. */
-    record Progress(long id, long moduleRef, Instant started, Instant lastActivity, Optional<Instant> completed,
-                    Optional<Integer> score) {
-        static final java.util.Comparator<Progress> LATEST =
-                java.util.Comparator.comparing(Progress::started).thenComparingLong(Progress::id);
-
-        Cell cell(Column column, LocalDate today) {
-            return Cell.of(Optional.of(started), Optional.of(lastActivity), completed, score, column.due(), today);
-        }
-    }
-
     /**
-     * The whole matrix, for the course page: the roster, then every progress row of its learners in the placed
-     * modules in one query, the latest per person and module picked here (as {@link #read} does in SQL).
+     * The whole matrix, for the course page: the roster, then each column as {@link #read} streams it. (One query for
+     * all progress, the latest picked in Java, was tried: no faster on H2,
+     * and about three times slower on PostgreSQL in docs/benchmarks.md.)
      */
     public Matrix matrix(Course course) {
         var columns = columns(course);
         var today = today();
         var people = new LinkedHashMap<String, Entry>();
-        var progress = new HashMap<String, List<Progress>>();
-        var modules = columns.stream().flatMap(c -> c.moduleRefs().stream()).distinct().toList();
+        var cells = new HashMap<String, Cell[]>();
         try (var connection = dataSource.getConnection()) {
             try (var query = connection.prepareStatement("select user_id, display_name, email, left_at "
                     + "from roster_member where course_ref = ? and roles like ? "
@@ -125,48 +114,27 @@ public class CompletionMatrix {
                         people.put(rows.getString(1), new Entry(rows.getString(1),
                                 Optional.ofNullable(rows.getString(2)), Optional.ofNullable(rows.getString(3)),
                                 instant(rows, 4), null));
+                        cells.put(rows.getString(1), new Cell[columns.size()]);
                     }
                 }
             }
-            if (!modules.isEmpty()) {
-                try (var query = connection.prepareStatement("select rm.user_id, mp.id, mp.module_ref, mp.started_at, "
-                        + "mp.last_activity_at, mp.completed_at, mp.completion_score from roster_member rm "
-                        + "join app_user u on u.deployment_ref = ? and u.subject = rm.user_id "
-                        + "join module_progress mp on mp.user_ref = u.id "
-                        + "where rm.course_ref = ? and rm.roles like ? and mp.module_ref in ("
-                        + String.join(", ", Collections.nCopies(modules.size(), "?")) + ")")) {
-                    int p = 1;
-                    query.setLong(p++, course.deploymentRef());
-                    query.setLong(p++, course.id());
-                    query.setString(p++, LEARNER_ROLE);
-                    for (var module : modules) {
-                        query.setLong(p++, module);
+            for (int i = 0; i < columns.size(); i++) {
+                int index = i;
+                read(connection, course, columns.get(i), today, entry -> {
+                    var row = cells.get(entry.userId());
+                    if (row != null) {
+                        row[index] = entry.cell();
                     }
-                    query.setFetchSize(FETCH_SIZE);
-                    try (var rows = query.executeQuery()) {
-                        while (rows.next()) {
-                            var score = rows.getInt(7);
-                            progress.computeIfAbsent(rows.getString(1), k -> new ArrayList<>()).add(new Progress(
-                                    rows.getLong(2), rows.getLong(3), rows.getTimestamp(4).toInstant(),
-                                    rows.getTimestamp(5).toInstant(), instant(rows, 6),
-                                    rows.wasNull() ? Optional.empty() : Optional.of(score)));
-                        }
-                    }
-                }
+                });
             }
-        } catch (SQLException e) {
+        } catch (SQLException | java.io.IOException e) {
             throw new IllegalStateException("Cannot read the completion matrix of course " + course.id(), e);
         }
         var active = new ArrayList<LearnerRow>();
         var left = new ArrayList<LearnerRow>();
         for (var person : people.values()) {
-            var mine = progress.getOrDefault(person.userId(), List.of());
-            var cells = columns.stream().map(column -> mine.stream()
-                    .filter(p -> column.moduleRefs().contains(p.moduleRef()))
-                    .max(Progress.LATEST).map(p -> p.cell(column, today))
-                    .orElseGet(() -> Cell.of(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                            column.due(), today))).toList();
-            var row = new LearnerRow(person.userId(), person.name(), person.email(), person.leftAt(), cells);
+            var row = new LearnerRow(person.userId(), person.name(), person.email(), person.leftAt(),
+                    Collections.unmodifiableList(java.util.Arrays.asList(cells.get(person.userId()))));
             (person.leftAt().isPresent() ? left : active).add(row);
         }
         return new Matrix(columns, active, left);
