@@ -1,13 +1,10 @@
 package org.digitalpractice.insight;
 
 import org.digitalpractice.testing.TestLaunch;
-import org.digitalpractice.testing.TestPlatformServer;
 import org.digitalpractice.testing.ToolUnderTest;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,7 +23,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -43,28 +39,20 @@ class InsightBenchmarkIT {
 
     static final List<String> SLUGS = List.of("boundaries-online", "digital-evidence-and-law", "digital-leadership",
             "digital-professionalism", "online-harm-adults", "online-harm-children");
-    static TestPlatformServer platform;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return ToolUnderTest.war();
     }
 
-    @BeforeAll
-    static void startPlatform() throws Exception {
-        platform = new TestPlatformServer();
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        platform.close();
-    }
-
-    /** A course of {@code learners} on the roster and ten placed modules, about two thirds of cells with progress. */
+    /**
+     * A course of Northmoor's with {@code learners} on the roster and ten placed modules, about two thirds of cells
+     * with progress, and Northmoor's lead to look at it.
+     */
     static TestLaunch seed(String context, int learners) throws SQLException {
-        var lead = InsightIT.launch(platform, "lead-" + context, InsightIT.MENTOR, context, "home", Map.of());
-        long course = InsightData.course(context);
-        long deployment = InsightData.deploymentOf(course);
+        var lead = TestLaunch.fromPractice("northmoor", "northmoor-adults", "northmoor-lead");
+        long deployment = InsightData.deploymentOf(InsightData.course("northmoor-adults"));
+        long course = InsightData.addCourse(deployment, context);
         var modules = new ArrayList<long[]>();
         for (int i = 0; i < 10; i++) {
             var slug = SLUGS.get(i % SLUGS.size());

@@ -79,6 +79,14 @@ public final class InsightData {
         return one("select id from app_user where subject = ? and deployment_ref = ?", subject, deployment);
     }
 
+    /** A course of a council, as its first launch would record it. */
+    public static long addCourse(long deployment, String contextId) {
+        long id = nextId();
+        update("insert into course (id, deployment_ref, context_id, title, first_seen) values (?, ?, ?, ?, ?)", id,
+                deployment, contextId, "Course " + contextId, Timestamp.from(Instant.now()));
+        return id;
+    }
+
     /** A link placed in a course, as a launch through it would record it. */
     public static long addPlacement(long course, String title, String slug, String dueOn) {
         long id = nextId();

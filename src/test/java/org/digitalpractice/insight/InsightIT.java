@@ -60,12 +60,7 @@ class InsightIT {
 
     /** Someone launched from the test platform into a course of its own, through a link that may open a module. */
     static TestLaunch launch(String subject, String role, String context, String link, Map<String, String> custom) {
-        return launch(platform, subject, role, context, link, custom);
-    }
-
-    static TestLaunch launch(TestPlatformServer from, String subject, String role, String context, String link,
-                             Map<String, String> custom) {
-        return TestLaunch.as(from, subject, c -> c
+        return TestLaunch.as(platform, subject, c -> c
                 .claim("name", subject)
                 .claim(LTI + "roles", List.of(role))
                 .claim(LTI + "context", Map.of("id", context, "title", "Course " + context))
