@@ -67,6 +67,7 @@ public class CompletionMatrix {
         return LocalDate.ofInstant(clock.instant(), Dates.UK);
     }
 
+    /** The modules placed in the course, in the order their links were first launched, with their due dates. */
     @Transactional
     public List<Column> columns(Course course) {
         var placements = courses.modulePlacements(course.id());
@@ -132,9 +133,16 @@ public class CompletionMatrix {
         var active = new ArrayList<LearnerRow>();
         var left = new ArrayList<LearnerRow>();
         for (var person : people.values()) {
-            var row = new LearnerRow(person.userId(), person.name(), person.email(), person.leftAt(),
-                    Collections.unmodifiableList(java.util.Arrays.asList(cells.get(person.userId()))));
-            (person.leftAt().isPresent() ? left : active).add(row);
+            var row = cells.get(person.userId());
+            for (int i = 0; i < row.length; i++) {
+                if (row[i] == null) {
+                    // joined in a roster refresh between the queries: nothing of theirs was read yet
+                    row[i] = Cell.of(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                            columns.get(i).due(), today);
+                }
+            }
+            var learner = new LearnerRow(person.userId(), person.name(), person.email(), person.leftAt(), List.of(row));
+            (person.leftAt().isPresent() ? left : active).add(learner);
         }
         return new Matrix(columns, active, left);
     }
