@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Results the platform's gradebook did not take after every retry (the outbox's FAILED scores) for a course's links,
- * so a lead knows whose completion is missing from the platform and can ask for it to be sent again.
+ * Results the platform's gradebook refused for good (the outbox's FAILED scores, not retried by themselves) for a
+ * course's links, so a lead knows whose completion is missing from the platform and can ask for it to be sent again.
  */
 @ApplicationScoped
 public class FailedScores {
