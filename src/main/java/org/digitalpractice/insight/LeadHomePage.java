@@ -13,7 +13,10 @@ import org.digitalpractice.web.Templates;
 import java.util.List;
 import java.util.Optional;
 
-/** Where a learning lead lands: the course's roster from the platform, with who joined and who left. */
+/**
+ * Where a learning lead lands: the course's roster from the platform, with who joined and who left, and the way to
+ * the completion matrix, the council's view and the capability picture.
+ */
 @Path("/insight")
 public class LeadHomePage {
 
@@ -26,7 +29,7 @@ public class LeadHomePage {
 
     public record View(Layout layout, String courseTitle, String councilName, String platformName,
                        Optional<RosterSnapshot> snapshot, List<CourseRoster.Entry> members,
-                       List<CourseRoster.Entry> leavers, boolean rosterOffered) {
+                       List<CourseRoster.Entry> leavers, boolean rosterOffered, Optional<Long> courseId) {
     }
 
     @GET
@@ -40,6 +43,6 @@ public class LeadHomePage {
                 viewer.courseTitle(), viewer.councilName(), viewer.platformName(), snapshot,
                 entries.stream().filter(e -> e.leftAt().isEmpty()).toList(),
                 entries.stream().filter(e -> e.leftAt().isPresent()).toList(),
-                course.flatMap(c -> c.membershipsUrl()).isPresent()));
+                course.flatMap(c -> c.membershipsUrl()).isPresent(), course.map(c -> c.id())));
     }
 }

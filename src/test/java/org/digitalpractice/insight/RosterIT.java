@@ -1,12 +1,9 @@
 package org.digitalpractice.insight;
 
+import org.digitalpractice.testing.DeployedTool;
 import org.digitalpractice.testing.TestLaunch;
 import org.digitalpractice.testing.ToolUnderTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,15 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Rosters from the practice platform over NRPS: every page, and leavers shown apart. */
-@ExtendWith(ArquillianExtension.class)
-class RosterIT {
+class RosterIT extends DeployedTool {
 
     static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ToolUnderTest.war();
-    }
 
     static String control(String path, String json) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(ToolUnderTest.platformUrl("/practice/control" + path)))

@@ -1,0 +1,171 @@
+package org.digitalpractice.insight.completion;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.digitalpractice.insight.BarChart;
+import org.digitalpractice.insight.CouncilCourses;
+import org.digitalpractice.insight.CourseRoster;
+import org.digitalpractice.session.Course;
+import org.digitalpractice.session.CurrentSession;
+import org.digitalpractice.session.Placement;
+import org.digitalpractice.session.ToolRole;
+import org.digitalpractice.web.Layout;
+import org.digitalpractice.web.Templates;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * A course's completion matrix for its learning lead: filters, sorting, search and summary counts on the server,
+ * the CSV export, and the due date the lead sets for each placed module.
+ */
+@Path("/insight/courses/{courseId}")
+public class CoursePage {
+
+    @Inject
+    CurrentSession session;
+    @Inject
+    CouncilCourses courses;
+    @Inject
+    CourseRoster roster;
+    @Inject
+    CompletionMatrix matrices;
+    @Inject
+    FailedScores failedScores;
+    @Inject
+    Templates templates;
+
+    /** One module's counts over the people still on the course. */
+    public record ColumnSummary(Column column, int notStarted, int inProgress, int completed, int overdue, int total) {
+        public int percentCompleted() {
+            return total == 0 ? 0 : (int) Math.round(100.0 * completed / total);
+        }
+    }
+
+    public record View(Layout layout, Course course, CompletionMatrix.Matrix matrix, MatrixQuery query,
+                       List<Integer> shown, List<LearnerRow> rows, int matching, int pages,
+                       List<ColumnSummary> summary, BarChart chart, FailedScores.Failures failures,
+                       boolean rosterOffered) {
+        public String base() {
+            return "/insight/courses/" + course.id();
+        }
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public String view(@PathParam("courseId") long courseId, @QueryParam("status") String status,
+                       @QueryParam("module") String module, @QueryParam("overdue") String overdue,
+                       @QueryParam("q") String search, @QueryParam("sort") String sort,
+                       @QueryParam("dir") String direction, @QueryParam("page") String page) {
+        var viewer = session.require(ToolRole.LEAD);
+        var course = courses.require(viewer, courseId);
+        roster.current(course.id());
+        var matrix = matrices.matrix(course);
+        var query = MatrixQuery.of(status, module, overdue, search, sort, direction, page);
+        var matching = query.apply(matrix.active(), matrix.columns());
+        var summary = summary(matrix);
+        var chart = BarChart.percentages(summary.stream().map(s -> new BarChart.Value(s.column().heading(),
+                        s.percentCompleted(), s.percentCompleted() + "% (" + s.completed() + " of " + s.total() + ")"))
+                .toList(), "Share of the people on the course who have completed each module.");
+        return templates.render("insight/course.jte", new View(session.layout("Completion: " + course.title()),
+                course, matrix, query, query.shownColumns(matrix.columns()), query.page(matching), matching.size(),
+                MatrixQuery.pages(matching.size()), summary, chart, failedScores.of(course),
+                course.membershipsUrl().isPresent()));
+    }
+
+    static List<ColumnSummary> summary(CompletionMatrix.Matrix matrix) {
+        var summaries = new java.util.ArrayList<ColumnSummary>();
+        for (int i = 0; i < matrix.columns().size(); i++) {
+            int[] counts = new int[CompletionStatus.values().length];
+            for (var row : matrix.active()) {
+                counts[row.cells().get(i).status().ordinal()]++;
+            }
+            summaries.add(new ColumnSummary(matrix.columns().get(i), counts[CompletionStatus.NOT_STARTED.ordinal()],
+                    counts[CompletionStatus.IN_PROGRESS.ordinal()], counts[CompletionStatus.COMPLETED.ordinal()],
+                    counts[CompletionStatus.OVERDUE.ordinal()], matrix.active().size()));
+        }
+        return summaries;
+    }
+
+    @GET
+    @Path("/completion.csv")
+    @Produces("text/csv")
+    public Response csv(@PathParam("courseId") long courseId) {
+        var viewer = session.require(ToolRole.LEAD);
+        var course = courses.require(viewer, courseId);
+        StreamingOutput body = output -> {
+            var writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 64 * 1024);
+            matrices.writeCsv(course, writer);
+            writer.flush();
+        };
+        return Response.ok(body, "text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"completion-" + course.id() + ".csv\"")
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    public record DueDateView(Layout layout, Course course, Placement placement, Column column, DueDateForm form,
+                              List<DueDateForm.FieldError> errors) {
+        public String action() {
+            return "/insight/courses/" + course.id() + "/due-dates/" + placement.id();
+        }
+    }
+
+    @GET
+    @Path("/due-dates/{placementId}")
+    @Produces(MediaType.TEXT_HTML)
+    public String dueDate(@PathParam("courseId") long courseId, @PathParam("placementId") long placementId) {
+        var viewer = session.require(ToolRole.LEAD);
+        var course = courses.require(viewer, courseId);
+        var placement = courses.placement(course, placementId);
+        var column = column(course, placement);
+        var form = column.due().map(DueDateForm::of).orElse(DueDateForm.empty());
+        return templates.render("insight/due-date.jte", new DueDateView(session.layout("Set a due date"), course,
+                placement, column, form, List.of()));
+    }
+
+    @POST
+    @Path("/due-dates/{placementId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response setDueDate(@PathParam("courseId") long courseId, @PathParam("placementId") long placementId,
+                               @FormParam("csrf") String csrf, @FormParam("due-day") String day,
+                               @FormParam("due-month") String month, @FormParam("due-year") String year,
+                               @FormParam("action") String action) {
+        var viewer = session.require(ToolRole.LEAD);
+        session.checkCsrf(csrf);
+        var course = courses.require(viewer, courseId);
+        var placement = courses.placement(course, placementId);
+        if ("clear".equals(action)) {
+            matrices.clearDue(placement.id());
+            return Response.seeOther(session.redirect("/insight/courses/" + course.id())).build();
+        }
+        var form = DueDateForm.of(day, month, year);
+        var errors = form.errors();
+        if (!errors.isEmpty()) {
+            return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(templates.render("insight/due-date.jte",
+                    new DueDateView(session.layout("Error: Set a due date"), course, placement,
+                            column(course, placement), form, errors))).build();
+        }
+        matrices.setDue(placement.id(), form.date().orElseThrow(), viewer.person().subject());
+        return Response.seeOther(session.redirect("/insight/courses/" + course.id())).build();
+    }
+
+    private Column column(Course course, Placement placement) {
+        return matrices.columns(course).stream().filter(c -> c.placementId() == placement.id()).findFirst()
+                .orElseThrow(() -> org.digitalpractice.infrastructure.Problem.notFound(
+                        "The activity " + placement.id() + " does not open a training module."));
+    }
+}

@@ -1,0 +1,22 @@
+package org.digitalpractice.insight.completion;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** One person of the roster across the matrix, with a cell per column. Those who left the course have leftAt. */
+public record LearnerRow(String userId, Optional<String> name, Optional<String> email, Optional<Instant> leftAt,
+                         List<Cell> cells) {
+
+    public String displayName() {
+        return name.filter(n -> !n.isBlank()).orElse(userId);
+    }
+
+    public long count(CompletionStatus status) {
+        return cells.stream().filter(c -> c.status() == status).count();
+    }
+
+    public boolean any(CompletionStatus status) {
+        return cells.stream().anyMatch(c -> c.status() == status);
+    }
+}
