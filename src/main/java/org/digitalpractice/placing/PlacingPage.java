@@ -15,6 +15,7 @@ import org.digitalpractice.lti.DeepLinkingResponse;
 import org.digitalpractice.lti.LaunchContext;
 import org.digitalpractice.lti.LtiClaims;
 import org.digitalpractice.session.CurrentSession;
+import org.digitalpractice.session.FirstLaunchRecords;
 import org.digitalpractice.session.ToolRole;
 import org.digitalpractice.session.Viewer;
 import org.digitalpractice.web.Dates;
@@ -44,6 +45,8 @@ public class PlacingPage {
     DeepLinkingResponse response;
     @Inject
     Settings settings;
+    @Inject
+    FirstLaunchRecords records;
     @Inject
     Templates templates;
     @Inject
@@ -84,6 +87,9 @@ public class PlacingPage {
         }
         var links = choices.chosen().stream().map(this::link).toList();
         var jwt = response.sign(viewer.deployment(), request, links, Optional.of(added(choices.chosen())));
+        // Leads track a course by its placed modules from the start, before anyone has opened the new links.
+        viewer.course().ifPresent(course -> choices.chosen().forEach(choice -> records.announce(course.id(),
+                choice.activity().key(), choice.activity().title(), choice.mode().code(), choice.due())));
         return Response.ok(templates.render("placing/handover.jte", new Handover(
                         session.layout("Adding to your course"), viewer.platformName(), request.returnUrl(), jwt,
                         choices.chosen())))

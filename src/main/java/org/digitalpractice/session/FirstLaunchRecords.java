@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.digitalpractice.infrastructure.Secrets;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -40,6 +41,47 @@ public class FirstLaunchRecords {
         return insertOrFetch(() -> findPlacement(courseRef, resourceLinkId),
                 () -> self.insert(new Placement(courseRef, resourceLinkId, clock.instant())));
     }
+
+    /**
+     * The placement of a link's first launch. When a trainer placed this activity through Deep Linking, the
+     * platform never told us the link's id; the placement made then is taken over by the first launch of a link
+     * to the same activity in the course, so the lead's view keeps its column, due date and history.
+     */
+    public Placement placement(long courseRef, String resourceLinkId, Optional<String> activity) {
+        var existing = findPlacement(courseRef, resourceLinkId);
+        if (existing.isPresent()) {
+            return em.merge(existing.get());
+        }
+        activity.ifPresent(key -> self.claimAnnounced(courseRef, key, resourceLinkId));
+        return placement(courseRef, resourceLinkId);
+    }
+
+    /** Records an activity a trainer placed through Deep Linking, until a launch shows its link's id. */
+    @Transactional
+    public void announce(long courseRef, String activity, String title, String gradebookMode,
+                         Optional<java.time.LocalDate> due) {
+        var placement = new Placement(courseRef, ANNOUNCED + Secrets.randomToken(), clock.instant());
+        placement.describe(title, activity);
+        placement.connect(Optional.empty(), gradebookMode);
+        placement.due(due.map(Object::toString).orElse(null));
+        em.persist(placement);
+    }
+
+    /** Two first launches at once may both try: the guarded update lets one take it, the other makes its own. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void claimAnnounced(long courseRef, String activity, String resourceLinkId) {
+        var candidate = em.createQuery("select p from Placement p where p.courseRef = :c and p.moduleSlug = :m "
+                        + "and p.resourceLinkId like :announced order by p.firstSeen, p.id", Placement.class)
+                .setParameter("c", courseRef).setParameter("m", activity).setParameter("announced", ANNOUNCED + "%")
+                .setMaxResults(1).getResultStream().findFirst();
+        candidate.ifPresent(announced -> em.createQuery("update Placement p set p.resourceLinkId = :real "
+                        + "where p.id = :id and p.resourceLinkId = :announced")
+                .setParameter("real", resourceLinkId).setParameter("id", announced.id())
+                .setParameter("announced", announced.resourceLinkId()).executeUpdate());
+    }
+
+    /** The prefix of a placement whose link has not been launched yet. */
+    public static final String ANNOUNCED = "announced:";
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public <T> T insert(T entity) {

@@ -60,7 +60,8 @@ public class LaunchSessions {
             course.describe(context.title().orElse(null), context.label().orElse(null));
             course.offersRoster(launch.membershipsUrl().orElse(null));
             if (launch.resourceLink().isPresent()) {
-                placement = records.placement(course.id(), launch.resourceLink().get().id());
+                placement = records.placement(course.id(), launch.resourceLink().get().id(),
+                        LaunchRouting.moduleOf(launch));
                 placement.describe(launch.resourceLink().get().title().orElse(null),
                         LaunchRouting.moduleOf(launch).orElse(null));
                 placement.connect(launch.ags(), launch.custom().get("gradebook"));

@@ -108,6 +108,9 @@ class DeepLinkingIT extends DeployedTool {
         @SuppressWarnings("unchecked") var column = (Map<String, Object>) assessment.get("lineItem");
         assertEquals(1.0, column.get("scoreMaximum"));
 
+        var announced = announcedPlacements("boundaries-online");
+        assertFalse(announced.isEmpty(), "the course has the placed module before anyone opens it");
+
         var added = new LaunchClient().post(returnUrl, Map.of("JWT", jwt));
         assertEquals(200, added.statusCode(), added.body());
         assertTrue(added.body().contains("Boundaries and communicating online"));
@@ -118,11 +121,13 @@ class DeepLinkingIT extends DeployedTool {
         var home = learner.get("/learn").body();
         assertTrue(home.contains("Due by 31 March " + DUE.substring(0, 4)), "the learner sees the due date");
         try (var connection = ToolUnderTest.connect();
-             var query = connection.prepareStatement("select module_slug, gradebook_mode, due_on from placement "
+             var query = connection.prepareStatement("select module_slug, gradebook_mode, due_on, id from placement "
                      + "where resource_link_id = ?")) {
             query.setString(1, link);
             try (var rows = query.executeQuery()) {
                 assertTrue(rows.next(), "the learner's launch records the placement");
+                assertTrue(announced.contains(rows.getLong(4)), "the first launch takes over the placement "
+                        + "made when the trainer placed the module");
                 assertEquals("boundaries-online", rows.getString(1));
                 assertEquals("score", rows.getString(2));
                 assertEquals(DUE, rows.getDate(3).toLocalDate().toString());
@@ -260,6 +265,23 @@ class DeepLinkingIT extends DeployedTool {
     static RSAKey toolKey(String kid) throws Exception {
         var jwks = JWKSet.parse(new LaunchClient().get(ToolUnderTest.toolUrl("/.well-known/jwks.json")).body());
         return jwks.getKeyByKeyId(kid).toRSAKey();
+    }
+
+    static List<Long> announcedPlacements(String module) throws SQLException {
+        try (var connection = ToolUnderTest.connect();
+             var query = connection.prepareStatement("select p.id from placement p join course c on c.id = "
+                     + "p.course_ref where c.context_id = ? and p.module_slug = ? and p.resource_link_id like ?")) {
+            query.setString(1, COURSE);
+            query.setString(2, module);
+            query.setString(3, "announced:%");
+            try (var rows = query.executeQuery()) {
+                var ids = new java.util.ArrayList<Long>();
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+                return ids;
+            }
+        }
     }
 
     static String placedLink(String title, String course) throws SQLException {
