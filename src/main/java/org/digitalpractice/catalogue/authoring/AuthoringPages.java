@@ -124,6 +124,15 @@ public class AuthoringPages {
             return layout.href(BASE + slug + "/delete?file=" + path);
         }
 
+        /** The structured form this YAML is the expert's alternative to; null for a lesson. */
+        public String form() {
+            return switch (path) {
+                case ScenarioPage.FILE -> layout.href(BASE + slug + "/scenario");
+                case CheckPage.FILE -> layout.href(BASE + slug + "/check");
+                default -> null;
+            };
+        }
+
         public String back() {
             return layout.href(BASE + slug);
         }

@@ -158,20 +158,8 @@ public class CheckPage {
                 question, errors));
     }
 
-    /** Questions are numbered from 1 in the address; "new" is the one after the last. */
     private static int index(CheckForm check, String number) {
-        if ("new".equals(number)) {
-            return check.questions().size();
-        }
-        try {
-            var n = Integer.parseInt(number);
-            if (n >= 1 && n <= check.questions().size()) {
-                return n - 1;
-            }
-        } catch (NumberFormatException e) {
-            // not found below
-        }
-        throw Problem.notFound("The knowledge check has no question " + number + ".");
+        return FormText.index(check.questions().size(), number, "knowledge-check question");
     }
 
     static DraftCheck.FieldError error(String slug, ModuleProblem problem, int index) {

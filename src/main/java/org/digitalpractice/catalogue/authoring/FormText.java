@@ -1,6 +1,7 @@
 package org.digitalpractice.catalogue.authoring;
 
 import jakarta.ws.rs.core.MultivaluedMap;
+import org.digitalpractice.infrastructure.Problem;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -71,6 +72,22 @@ final class FormText {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /** Items (questions, steps) are numbered from 1 in the address; "new" is the one after the last. */
+    static int index(int size, String number, String what) {
+        if ("new".equals(number)) {
+            return size;
+        }
+        try {
+            var n = Integer.parseInt(number);
+            if (n >= 1 && n <= size) {
+                return n - 1;
+            }
+        } catch (NumberFormatException e) {
+            // not found below
+        }
+        throw Problem.notFound("There is no " + what + " " + number + ".");
     }
 
     static String clean(String value) {
