@@ -96,8 +96,7 @@ public class AuthoringPages {
 
     public record DetailsView(Layout layout, String slug, ModuleDetails details, List<DraftCheck.FieldError> errors) {
         public String error(String field) {
-            return errors.stream().filter(e -> e.field().equals(field)).map(DraftCheck.FieldError::message)
-                    .findFirst().orElse(null);
+            return DraftCheck.FieldError.on(errors, field);
         }
 
         public String action() {

@@ -12,9 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.digitalpractice.catalogue.ModuleProblem;
-import org.digitalpractice.infrastructure.Problem;
 import org.digitalpractice.session.CurrentSession;
-import org.digitalpractice.session.ToolRole;
 import org.digitalpractice.web.Layout;
 import org.digitalpractice.web.Templates;
 
@@ -42,46 +40,15 @@ public class CheckPage {
     @Inject
     Templates templates;
 
-    public record QuestionsView(Layout layout, String slug, CheckForm check, List<DraftCheck.FieldError> errors,
-                                Optional<String> notice) {
-        public String href(String path) {
-            return layout.href(AuthoringPages.BASE + slug + "/check" + path);
-        }
-
-        public String asYaml() {
-            return layout.href(AuthoringPages.BASE + slug + "/edit?file=" + FILE);
-        }
-
-        public String back() {
-            return layout.href(AuthoringPages.BASE + slug);
-        }
+    public record QuestionsView(ListPage page, CheckForm check) {
     }
 
-    public record QuestionView(Layout layout, String slug, String number, QuestionForm question,
-                               List<DraftCheck.FieldError> errors) {
-        public String error(String field) {
-            return errors.stream().filter(e -> e.field().equals(field)).map(DraftCheck.FieldError::message)
-                    .findFirst().orElse(null);
-        }
-
-        public String action() {
-            return layout.href(AuthoringPages.BASE + slug + "/check/questions/" + number);
-        }
-
-        public String back() {
-            return layout.href(AuthoringPages.BASE + slug + "/check");
-        }
-
-        public boolean isNew() {
-            return "new".equals(number);
-        }
+    public record QuestionView(ItemPage page, QuestionForm question) {
     }
 
     @GET
     public String questions(@PathParam("slug") String slug, @QueryParam("done") String done) {
-        var check = CheckForm.of(text(slug));
-        return templates.render("authoring/check.jte", new QuestionsView(session.layout("Knowledge check"), slug,
-                check, List.of(), Optional.ofNullable(done).map(CheckPage::notice)));
+        return list(slug, CheckForm.of(text(slug)), List.of(), Optional.ofNullable(done).map(CheckPage::notice));
     }
 
     @GET
@@ -99,9 +66,8 @@ public class CheckPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@PathParam("slug") String slug, @PathParam("number") String number,
                          MultivaluedMap<String, String> form) {
-        var change = AuthoringPages.change(session, drafts, slug, form);
-        var files = drafts.files(change.draft());
-        var check = CheckForm.of(files.text(FILE, FILE));
+        var edit = PartEdit.open(session, drafts, slug, form, FILE);
+        var check = CheckForm.of(edit.text());
         var index = index(check, number);
         var id = index < check.questions().size() ? check.questions().get(index).id() : check.newId();
         var question = QuestionForm.of(id, form);
@@ -112,14 +78,12 @@ public class CheckPage {
         if (removed.isPresent()) {
             return Response.ok(render(slug, number, question.withoutOption(removed.get()), List.of())).build();
         }
-        var yaml = check.with(index, question).toYaml();
         try {
-            DraftCheck.check(slug, AuthoringPages.with(files, FILE, yaml), problem -> error(slug, problem, index));
+            return edit.save(check.with(index, question).toYaml(), problem -> error(slug, problem, index),
+                    "/check", "saved");
         } catch (DraftCheck.Invalid invalid) {
             return AuthoringPages.invalid(render(slug, number, question, invalid.errors()));
         }
-        drafts.save(change.viewer(), change.draft(), FILE, Optional.of(yaml));
-        return Response.seeOther(session.redirect(AuthoringPages.BASE + slug + "/check?done=saved")).build();
     }
 
     @POST
@@ -127,35 +91,26 @@ public class CheckPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response remove(@PathParam("slug") String slug, @PathParam("number") String number,
                            MultivaluedMap<String, String> form) {
-        var change = AuthoringPages.change(session, drafts, slug, form);
-        var files = drafts.files(change.draft());
-        var check = CheckForm.of(files.text(FILE, FILE));
-        var index = index(check, number);
-        if (index == check.questions().size()) {
-            throw Problem.notFound("There is no question " + number + " to remove.");
-        }
-        var yaml = check.without(index).toYaml();
-        try {
-            DraftCheck.check(slug, AuthoringPages.with(files, FILE, yaml), problem ->
-                    new DraftCheck.FieldError("questions", "Question " + number + " was not removed: "
-                            + DraftCheck.error(slug, problem, FILE).message()));
-        } catch (DraftCheck.Invalid invalid) {
-            return AuthoringPages.invalid(templates.render("authoring/check.jte", new QuestionsView(
-                    session.layout("Knowledge check"), slug, check, invalid.errors(), Optional.empty())));
-        }
-        drafts.save(change.viewer(), change.draft(), FILE, Optional.of(yaml));
-        return Response.seeOther(session.redirect(AuthoringPages.BASE + slug + "/check?done=removed")).build();
+        var edit = PartEdit.open(session, drafts, slug, form, FILE);
+        var check = CheckForm.of(edit.text());
+        var index = FormText.existing(check.questions().size(), number, "knowledge-check question");
+        return edit.remove(check.without(index).toYaml(), "questions", "Question " + number, "/check",
+                errors -> list(slug, check, errors, Optional.empty()));
+    }
+
+    private String list(String slug, CheckForm check, List<DraftCheck.FieldError> errors, Optional<String> notice) {
+        return templates.render("authoring/check.jte", new QuestionsView(new ListPage(session.layout("Knowledge check"),
+                slug, "/check", FILE, errors, notice), check));
     }
 
     private String text(String slug) {
-        var viewer = session.require(ToolRole.TRAINER);
-        return drafts.files(drafts.locate(viewer, slug).editable()).text(FILE, FILE);
+        return PartEdit.read(session, drafts, slug, FILE);
     }
 
     private String render(String slug, String number, QuestionForm question, List<DraftCheck.FieldError> errors) {
         var title = "new".equals(number) ? "Add a question" : "Question " + number;
-        return templates.render("authoring/question.jte", new QuestionView(session.layout(title), slug, number,
-                question, errors));
+        return templates.render("authoring/question.jte", new QuestionView(new ItemPage(session.layout(title), slug,
+                "/check", "questions", number, errors), question));
     }
 
     private static int index(CheckForm check, String number) {

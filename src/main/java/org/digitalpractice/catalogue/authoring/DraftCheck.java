@@ -23,6 +23,12 @@ public final class DraftCheck {
         public String href() {
             return "#" + field;
         }
+
+        /** The message of the error on {@code field}, or null when it has none (as the templates test it). */
+        public static String on(List<FieldError> errors, String field) {
+            return errors.stream().filter(e -> e.field().equals(field)).map(FieldError::message)
+                    .findFirst().orElse(null);
+        }
     }
 
     /** A draft the reader refused, with the errors to show on the form. */

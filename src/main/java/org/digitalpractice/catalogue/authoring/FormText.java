@@ -90,6 +90,15 @@ final class FormText {
         throw Problem.notFound("There is no " + what + " " + number + ".");
     }
 
+    /** An item that exists, as the one to remove: not "new". */
+    static int existing(int size, String number, String what) {
+        var index = "new".equals(number) ? size : index(size, number, what);
+        if (index == size) {
+            throw Problem.notFound("There is no " + what + " " + number + ".");
+        }
+        return index;
+    }
+
     static String clean(String value) {
         return Objects.requireNonNullElse(value, "").replace("\r\n", "\n").strip();
     }

@@ -11,12 +11,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.digitalpractice.catalogue.ModuleFiles;
 import org.digitalpractice.catalogue.ModuleProblem;
 import org.digitalpractice.catalogue.ScenarioChoice;
-import org.digitalpractice.infrastructure.Problem;
 import org.digitalpractice.session.CurrentSession;
-import org.digitalpractice.session.ToolRole;
 import org.digitalpractice.web.Layout;
 import org.digitalpractice.web.Templates;
 
@@ -53,42 +50,10 @@ public class ScenarioPage {
     public record Target(String value, String label) {
     }
 
-    public record OverviewView(Layout layout, String slug, ScenarioForm scenario, List<DraftCheck.FieldError> errors,
-                               Optional<String> notice) {
-        public String error(String field) {
-            return ScenarioPage.error(errors, field);
-        }
-
-        public String href(String path) {
-            return layout.href(AuthoringPages.BASE + slug + "/scenario" + path);
-        }
-
-        public String asYaml() {
-            return layout.href(AuthoringPages.BASE + slug + "/edit?file=" + FILE);
-        }
-
-        public String back() {
-            return layout.href(AuthoringPages.BASE + slug);
-        }
+    public record OverviewView(ListPage page, ScenarioForm scenario) {
     }
 
-    public record StepView(Layout layout, String slug, String number, StepForm step, List<Target> targets,
-                           List<Target> sources, String from, List<DraftCheck.FieldError> errors) {
-        public String error(String field) {
-            return ScenarioPage.error(errors, field);
-        }
-
-        public String action() {
-            return layout.href(AuthoringPages.BASE + slug + "/scenario/steps/" + number);
-        }
-
-        public String back() {
-            return layout.href(AuthoringPages.BASE + slug + "/scenario");
-        }
-
-        public boolean isNew() {
-            return "new".equals(number);
-        }
+    public record StepView(ItemPage page, StepForm step, List<Target> targets, List<Target> sources, String from) {
 
         /** The steps a choice may lead to, keeping a value typed elsewhere (in the YAML) that is not one of them. */
         public List<Target> targets(StepForm.Choice choice) {
@@ -103,22 +68,19 @@ public class ScenarioPage {
 
     @GET
     public String overview(@PathParam("slug") String slug, @QueryParam("done") String done) {
-        return templates.render("authoring/scenario.jte", new OverviewView(session.layout("Practice scenario"), slug,
-                ScenarioForm.of(text(slug)), List.of(), Optional.ofNullable(done).map(ScenarioPage::notice)));
+        return overview(slug, ScenarioForm.of(text(slug)), List.of(), Optional.ofNullable(done).map(ScenarioPage::notice));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response saveOverview(@PathParam("slug") String slug, MultivaluedMap<String, String> form) {
-        var change = AuthoringPages.change(session, drafts, slug, form);
-        var files = drafts.files(change.draft());
-        var scenario = ScenarioForm.of(files.text(FILE, FILE)).withOverview(FormText.field(form, "title"),
+        var edit = PartEdit.open(session, drafts, slug, form, FILE);
+        var scenario = ScenarioForm.of(edit.text()).withOverview(FormText.field(form, "title"),
                 FormText.field(form, "introduction"), FormText.field(form, "start"), FormText.field(form, "conclusion"));
         try {
-            return saved(change, files, scenario, problem -> overviewError(slug, problem), "saved");
+            return edit.save(scenario.toYaml(), problem -> overviewError(slug, problem), "/scenario", "saved");
         } catch (DraftCheck.Invalid invalid) {
-            return AuthoringPages.invalid(templates.render("authoring/scenario.jte", new OverviewView(
-                    session.layout("Practice scenario"), slug, scenario, invalid.errors(), Optional.empty())));
+            return AuthoringPages.invalid(overview(slug, scenario, invalid.errors(), Optional.empty()));
         }
     }
 
@@ -136,9 +98,8 @@ public class ScenarioPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response saveStep(@PathParam("slug") String slug, @PathParam("number") String number,
                              MultivaluedMap<String, String> form) {
-        var change = AuthoringPages.change(session, drafts, slug, form);
-        var files = drafts.files(change.draft());
-        var scenario = ScenarioForm.of(files.text(FILE, FILE));
+        var edit = PartEdit.open(session, drafts, slug, form, FILE);
+        var scenario = ScenarioForm.of(edit.text());
         var index = index(scenario, number);
         var step = StepForm.of(form);
         var from = FormText.field(form, "from");
@@ -151,8 +112,8 @@ public class ScenarioPage {
                     List.of())).build();
         }
         try {
-            return saved(change, files, scenario.with(index, step, Optional.of(from)),
-                    problem -> stepError(slug, problem, index), "saved");
+            return edit.save(scenario.with(index, step, Optional.of(from)).toYaml(),
+                    problem -> stepError(slug, problem, index), "/scenario", "saved");
         } catch (DraftCheck.Invalid invalid) {
             return AuthoringPages.invalid(render(slug, number, scenario, index, step, from, invalid.errors()));
         }
@@ -163,34 +124,21 @@ public class ScenarioPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response removeStep(@PathParam("slug") String slug, @PathParam("number") String number,
                                MultivaluedMap<String, String> form) {
-        var change = AuthoringPages.change(session, drafts, slug, form);
-        var files = drafts.files(change.draft());
-        var scenario = ScenarioForm.of(files.text(FILE, FILE));
-        var index = index(scenario, number);
-        if (index == scenario.steps().size()) {
-            throw Problem.notFound("There is no step " + number + " to remove.");
-        }
-        try {
-            return saved(change, files, scenario.without(index), problem -> new DraftCheck.FieldError("steps",
-                    "Step " + number + " was not removed: " + DraftCheck.error(slug, problem, FILE).message()), "removed");
-        } catch (DraftCheck.Invalid invalid) {
-            return AuthoringPages.invalid(templates.render("authoring/scenario.jte", new OverviewView(
-                    session.layout("Practice scenario"), slug, scenario, invalid.errors(), Optional.empty())));
-        }
+        var edit = PartEdit.open(session, drafts, slug, form, FILE);
+        var scenario = ScenarioForm.of(edit.text());
+        var index = FormText.existing(scenario.steps().size(), number, "scenario step");
+        return edit.remove(scenario.without(index).toYaml(), "steps", "Step " + number, "/scenario",
+                errors -> overview(slug, scenario, errors, Optional.empty()));
     }
 
-    private Response saved(AuthoringPages.Change change, ModuleFiles files, ScenarioForm scenario,
-                           java.util.function.Function<ModuleProblem, DraftCheck.FieldError> toField, String done) {
-        var yaml = scenario.toYaml();
-        DraftCheck.check(change.module().slug(), AuthoringPages.with(files, FILE, yaml), toField);
-        drafts.save(change.viewer(), change.draft(), FILE, Optional.of(yaml));
-        return Response.seeOther(session.redirect(AuthoringPages.BASE + change.module().slug() + "/scenario?done="
-                + done)).build();
+    private String overview(String slug, ScenarioForm scenario, List<DraftCheck.FieldError> errors,
+                            Optional<String> notice) {
+        return templates.render("authoring/scenario.jte", new OverviewView(new ListPage(
+                session.layout("Practice scenario"), slug, "/scenario", FILE, errors, notice), scenario));
     }
 
     private String text(String slug) {
-        var viewer = session.require(ToolRole.TRAINER);
-        return drafts.files(drafts.locate(viewer, slug).editable()).text(FILE, FILE);
+        return PartEdit.read(session, drafts, slug, FILE);
     }
 
     private String render(String slug, String number, ScenarioForm scenario, int index, StepForm step, String from,
@@ -209,17 +157,12 @@ public class ScenarioPage {
         }
         targets.add(new Target(ScenarioChoice.END, "Ends the scenario"));
         var title = "new".equals(number) ? "Add a step" : "Step " + number;
-        return templates.render("authoring/step.jte", new StepView(session.layout(title), slug, number, step, targets,
-                sources, from, errors));
+        return templates.render("authoring/step.jte", new StepView(new ItemPage(session.layout(title), slug,
+                "/scenario", "steps", number, errors), step, targets, sources, from));
     }
 
     private static int index(ScenarioForm scenario, String number) {
         return FormText.index(scenario.steps().size(), number, "scenario step");
-    }
-
-    static String error(List<DraftCheck.FieldError> errors, String field) {
-        return errors.stream().filter(e -> e.field().equals(field)).map(DraftCheck.FieldError::message)
-                .findFirst().orElse(null);
     }
 
     static DraftCheck.FieldError overviewError(String slug, ModuleProblem problem) {
