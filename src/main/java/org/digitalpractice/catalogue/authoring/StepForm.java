@@ -65,7 +65,11 @@ public record StepForm(String id, String situation, List<Choice> choices) {
     /** The situation's first words, for the list of steps. */
     public String opening() {
         var line = situation.lines().findFirst().orElse("");
-        return line.length() <= 140 ? line : line.substring(0, line.lastIndexOf(' ', 140)) + "…";
+        if (line.length() <= 140) {
+            return line;
+        }
+        var cut = line.lastIndexOf(' ', 140);
+        return line.substring(0, cut > 0 ? cut : 140) + "…";
     }
 
     Map<String, Object> toYaml() {

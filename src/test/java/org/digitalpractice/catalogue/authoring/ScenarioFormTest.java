@@ -129,4 +129,11 @@ class ScenarioFormTest {
         assertEquals(step.choices().subList(1, step.choices().size()), step.withoutChoice(0).choices());
         assertEquals(2, StepForm.of(posted(StepForm.EMPTY)).choices().size());
     }
+
+    @Test
+    void aStepIsListedByTheOpeningOfItsSituation() {
+        assertEquals("Short.", new StepForm("a", "Short.\nMore", List.of()).opening());
+        assertEquals("x".repeat(140) + "…", new StepForm("a", "x".repeat(200), List.of()).opening());
+        assertTrue(new StepForm("a", "word ".repeat(60), List.of()).opening().length() <= 141);
+    }
 }
