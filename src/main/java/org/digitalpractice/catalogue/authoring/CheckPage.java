@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.digitalpractice.catalogue.ModuleProblem;
 import org.digitalpractice.session.CurrentSession;
-import org.digitalpractice.web.Layout;
 import org.digitalpractice.web.Templates;
 
 import java.util.List;

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import org.digitalpractice.catalogue.ModuleProblem;
 import org.digitalpractice.catalogue.ScenarioChoice;
 import org.digitalpractice.session.CurrentSession;
-import org.digitalpractice.web.Layout;
 import org.digitalpractice.web.Templates;
 
 import java.util.ArrayList;
@@ -68,7 +67,8 @@ public class ScenarioPage {
 
     @GET
     public String overview(@PathParam("slug") String slug, @QueryParam("done") String done) {
-        return overview(slug, ScenarioForm.of(text(slug)), List.of(), Optional.ofNullable(done).map(ScenarioPage::notice));
+        var notice = Optional.ofNullable(done).map(ScenarioPage::notice);
+        return overview(slug, ScenarioForm.of(text(slug)), List.of(), notice);
     }
 
     @POST
