@@ -84,15 +84,19 @@ public class AuthoringPages {
             return layout.href(BASE + module.slug() + path);
         }
 
+        /** The scenario and the knowledge check open in their structured forms, which link to the YAML. */
         public String edit(Part part) {
-            return href("/edit?file=" + part.path());
+            return switch (part.path()) {
+                case "scenario.yaml" -> href("/scenario");
+                case CheckPage.FILE -> href("/check");
+                default -> href("/edit?file=" + part.path());
+            };
         }
     }
 
     public record DetailsView(Layout layout, String slug, ModuleDetails details, List<DraftCheck.FieldError> errors) {
         public String error(String field) {
-            return errors.stream().filter(e -> e.field().equals(field)).map(DraftCheck.FieldError::message)
-                    .findFirst().orElse(null);
+            return DraftCheck.FieldError.on(errors, field);
         }
 
         public String action() {
@@ -117,6 +121,15 @@ public class AuthoringPages {
 
         public String delete() {
             return layout.href(BASE + slug + "/delete?file=" + path);
+        }
+
+        /** The structured form this YAML is the expert's alternative to; null for a lesson. */
+        public String form() {
+            return switch (path) {
+                case ScenarioPage.FILE -> layout.href(BASE + slug + "/scenario");
+                case CheckPage.FILE -> layout.href(BASE + slug + "/check");
+                default -> null;
+            };
         }
 
         public String back() {
@@ -305,14 +318,19 @@ public class AuthoringPages {
     }
 
     /** A trainer's change to one of their council's modules: role, CSRF token and ownership are checked first. */
-    private record Change(Viewer viewer, CouncilModule module) {
+    record Change(Viewer viewer, CouncilModule module) {
         ModuleDraft draft() {
             return module.editable();
         }
     }
 
     private Change change(String slug, MultivaluedMap<String, String> form) {
-        var viewer = trainer();
+        return change(session, drafts, slug, form);
+    }
+
+    /** The one check every authoring form passes first, whichever page it posts to. */
+    static Change change(CurrentSession session, Drafts drafts, String slug, MultivaluedMap<String, String> form) {
+        var viewer = session.require(ToolRole.TRAINER);
         session.checkCsrf(form.getFirst("csrf"));
         return new Change(viewer, drafts.locate(viewer, slug));
     }
@@ -334,7 +352,7 @@ public class AuthoringPages {
         return Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8")).entity(html).build();
     }
 
-    private static ModuleFiles with(ModuleFiles files, String path, String content) {
+    static ModuleFiles with(ModuleFiles files, String path, String content) {
         var contents = new TreeMap<>(files.contents());
         contents.put(path, content.getBytes(StandardCharsets.UTF_8));
         return new ModuleFiles(contents);

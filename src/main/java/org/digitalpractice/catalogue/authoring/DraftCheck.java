@@ -5,7 +5,12 @@ import org.digitalpractice.catalogue.ModuleProblem;
 import org.digitalpractice.catalogue.ModuleReader;
 import org.digitalpractice.catalogue.TrainingModule;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Checks a draft with the same {@link ModuleReader} that loads {@code modules/}, and turns its problem into an
@@ -17,6 +22,12 @@ public final class DraftCheck {
     public record FieldError(String field, String message) {
         public String href() {
             return "#" + field;
+        }
+
+        /** The message of the error on {@code field}, or null when it has none (as the templates test it). */
+        public static String on(List<FieldError> errors, String field) {
+            return errors.stream().filter(e -> e.field().equals(field)).map(FieldError::message)
+                    .findFirst().orElse(null);
         }
     }
 
@@ -44,6 +55,45 @@ public final class DraftCheck {
         } catch (ModuleProblem problem) {
             throw new Invalid(List.of(error(slug, problem, editedPath)));
         }
+    }
+
+    /**
+     * Reads the draft's files, or throws {@link Invalid} with the problem as {@code toField} names it: the structured
+     * forms know which of their fields a reader's path such as {@code questions[2].options[1].feedback} is.
+     */
+    static TrainingModule check(String slug, ModuleFiles files, Function<ModuleProblem, FieldError> toField) {
+        try {
+            return new ModuleReader().read(slug, files);
+        } catch (ModuleProblem problem) {
+            throw new Invalid(List.of(toField.apply(problem)));
+        }
+    }
+
+    /**
+     * The form field of a problem inside one item of a file's list ({@code item} such as {@code questions[2]}):
+     * {@code options[1].feedback} becomes {@code option-1-feedback}, {@code choices} stays {@code choices}. Empty
+     * when the problem is elsewhere in the module.
+     */
+    static Optional<String> fieldIn(String slug, ModuleProblem problem, String path, String item) {
+        if (!problem.file().equals(slug + "/" + path) && !problem.file().equals(path)) {
+            return Optional.empty();
+        }
+        return problem.field().filter(f -> f.startsWith(item + ".")).map(f -> f.substring(item.length() + 1)
+                .replaceAll("s\\[(\\d+)]$", "-$1-text")
+                .replaceAll("s\\[(\\d+)]\\.", "-$1-"));
+    }
+
+    /** A field id as a trainer reads it: {@code option-1-feedback} is "Option 2 feedback". */
+    static String label(String field, Map<String, String> labels) {
+        if (labels.containsKey(field)) {
+            return labels.get(field);
+        }
+        var words = new ArrayList<String>();
+        for (var word : field.split("-")) {
+            words.add(word.matches("[0-9]+") ? String.valueOf(Integer.parseInt(word) + 1) : word);
+        }
+        var text = String.join(" ", words);
+        return text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
 
     static FieldError error(String slug, ModuleProblem problem, String editedPath) {

@@ -126,7 +126,8 @@ public record ModuleDetails(String title, String summary, String minutes, String
         return Objects.requireNonNullElse(value, "").replace("\r\n", "\n").strip();
     }
 
-    private static Yaml dumper() {
+    /** Block-style YAML as the shipped files are written, multi-line text as literal blocks. */
+    static Yaml dumper() {
         var options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setWidth(120);

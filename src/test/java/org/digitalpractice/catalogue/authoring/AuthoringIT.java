@@ -463,6 +463,207 @@ class AuthoringIT extends DeployedTool {
         assertEquals(404, trainer.get("/author/modules/" + slug).statusCode());
     }
 
+    /** The fields a browser would post from the page's form with a Save button, without its CSRF token. */
+    static Map<String, String> formOf(String html) {
+        var form = org.jsoup.Jsoup.parse(html).select("form").stream().filter(f -> f.selectFirst("#save") != null)
+                .findFirst().orElseThrow(() -> new AssertionError("no form in " + html));
+        var fields = new LinkedHashMap<String, String>();
+        for (var input : form.select("input[name], textarea[name], select[name]")) {
+            var type = input.attr("type");
+            if (input.tagName().equals("textarea")) {
+                fields.put(input.attr("name"), input.wholeText().replaceFirst("^\n", ""));
+            } else if (input.tagName().equals("select")) {
+                var selected = input.selectFirst("option[selected]");
+                fields.put(input.attr("name"), selected == null ? input.select("option").first().val() : selected.val());
+            } else if (!List.of("checkbox", "radio").contains(type) || input.hasAttr("checked")) {
+                fields.put(input.attr("name"), input.val());
+            }
+        }
+        fields.remove("csrf");
+        return fields;
+    }
+
+    static String path(HttpResponse<String> redirect) {
+        return URI.create(redirect.headers().firstValue("Location").orElseThrow()).getPath();
+    }
+
+    @Test
+    void aQuestionsFeedbackAndAScenarioChoiceChangedInFormsReachLearnersOncePublished() {
+        var trainer = trainer(COUNCIL);
+        var slug = importedModule(trainer, "forms");
+        var base = "/author/modules/" + slug;
+        assertTrue(trainer.get(base).body().contains("href=\"" + "/author/modules/" + slug + "/check"),
+                "the module page opens the check in its form");
+        var list = trainer.get(base + "/check");
+        assertEquals(200, list.statusCode(), list.body());
+        assertTrue(list.body().contains("id=\"question-8\""));
+        assertTrue(list.body().contains("id=\"as-yaml\""), "Edit as YAML is offered");
+
+        var page = trainer.get(base + "/check/questions/1");
+        assertEquals(200, page.statusCode(), page.body());
+        var form = formOf(page.body());
+        assertEquals("single", form.get("type"));
+        form.put("option-0-feedback", "Our council feedback: a text is never enough for news like this.");
+        var saved = trainer.post(base + "/check/questions/1", csrf(page), form);
+        assertEquals(303, saved.statusCode(), saved.body());
+        assertEquals(base + "/check", path(saved));
+
+        var stepPage = trainer.get(base + "/scenario/steps/1");
+        assertEquals(200, stepPage.statusCode(), stepPage.body());
+        var step = formOf(stepPage.body());
+        assertEquals("late-message", step.get("choice-0-next"));
+        step.put("choice-0-consequence", "Our council consequence: Kayla shows her friends your photos.");
+        var stepSaved = trainer.post(base + "/scenario/steps/1", csrf(stepPage), step);
+        assertEquals(303, stepSaved.statusCode(), stepSaved.body());
+        var overview = trainer.get(base + "/scenario");
+        assertTrue(overview.body().contains("id=\"step-5\""), overview.body());
+        var intro = formOf(overview.body());
+        intro.put("title", "A follow request, our council version");
+        assertEquals(303, trainer.post(base + "/scenario", csrf(overview), intro).statusCode());
+        assertEquals(303, publish(trainer, slug).statusCode());
+
+        var learner = learner(COUNCIL);
+        var scenario = learner.get("/learn/modules/" + slug + "/scenario");
+        assertTrue(scenario.body().contains("A follow request, our council version"), scenario.body());
+        var chosen = learner.post("/learn/modules/" + slug + "/scenario", csrf(scenario),
+                Map.of("step", "request", "choice", "0"));
+        assertEquals(303, chosen.statusCode(), chosen.body());
+        var feedback = learner.get("/learn/modules/" + slug + "/scenario/feedback");
+        assertTrue(feedback.body().contains("Our council consequence: Kayla shows her friends your photos."),
+                feedback.body());
+
+        var check = learner.get("/learn/modules/" + slug + "/check");
+        var answers = new LinkedHashMap<String, String>();
+        CheckForm.of(LIBRARY_FILES.text("check.yaml", "check.yaml")).questions()
+                .forEach(q -> answers.put("answer-" + q.id(), "0"));
+        var answered = learner.post("/learn/modules/" + slug + "/check", csrf(check), answers);
+        assertEquals(303, answered.statusCode(), answered.body());
+        var result = learner.get(path(answered));
+        assertTrue(result.body().contains("Our council feedback: a text is never enough for news like this."),
+                result.body());
+    }
+
+    @Test
+    void anInvalidQuestionOrChoiceIsRefusedWithTheFieldErrorAndTheInputKept() {
+        var trainer = trainer(COUNCIL);
+        var slug = importedModule(trainer, "forms-invalid");
+        var base = "/author/modules/" + slug;
+        var page = trainer.get(base + "/check/questions/1");
+        var form = formOf(page.body());
+        form.put("option-0-correct", "true");
+        form.put("option-2-correct", "true");
+        form.put("option-1-feedback", "Feedback the trainer typed");
+        var refused = trainer.post(base + "/check/questions/1", csrf(page), form);
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("govuk-error-summary"));
+        assertTrue(refused.body().contains("href=\"#options\""), refused.body());
+        assertTrue(refused.body().contains("3 correct options"), refused.body());
+        assertTrue(refused.body().contains("Feedback the trainer typed</textarea>"), "the input is kept");
+        assertEquals("true", formOf(refused.body()).get("option-2-correct"), "the ticks are kept");
+
+        var stepPage = trainer.get(base + "/scenario/steps/1");
+        var step = formOf(stepPage.body());
+        step.put("choice-1-next", "nowhere");
+        step.put("choice-1-feedback", "Choice feedback the trainer typed");
+        var badStep = trainer.post(base + "/scenario/steps/1", csrf(stepPage), step);
+        assertEquals(400, badStep.statusCode(), badStep.body());
+        assertTrue(badStep.body().contains("href=\"#choice-1-next\""), badStep.body());
+        assertTrue(badStep.body().contains("names step &#39;nowhere&#39;, which does not exist")
+                || badStep.body().contains("names step 'nowhere', which does not exist"), badStep.body());
+        assertEquals("nowhere", formOf(badStep.body()).get("choice-1-next"), "the input is kept");
+        assertTrue(badStep.body().contains("Choice feedback the trainer typed</textarea>"));
+
+        var overview = trainer.get(base + "/scenario");
+        var removeStart = trainer.post(base + "/scenario/steps/1/remove", csrf(overview), Map.of());
+        assertEquals(400, removeStart.statusCode(), removeStart.body());
+        assertTrue(removeStart.body().contains("href=\"#steps\""), removeStart.body());
+
+        var draft = download(trainer, base + "/export?version=draft");
+        assertArrayEquals(libraryModuleAs(slug, Map.of()), draft.body(), "nothing invalid was saved");
+    }
+
+    @Test
+    void optionsChoicesQuestionsAndStepsAreAddedAndRemovedWithoutJavaScript() {
+        var trainer = trainer(COUNCIL);
+        var slug = importedModule(trainer, "forms-rows");
+        var base = "/author/modules/" + slug;
+        var page = trainer.get(base + "/check/questions/2");
+        var form = formOf(page.body());
+        var options = (int) form.keySet().stream().filter(k -> k.matches("option-[0-9]+-text")).count();
+        form.put("text", "A question the trainer rewrote");
+        form.put("add-option", "add");
+        var more = trainer.post(base + "/check/questions/2", csrf(page), form);
+        assertEquals(200, more.statusCode(), more.body());
+        assertTrue(more.body().contains("id=\"option-" + options + "-text\""), "one more empty option");
+        assertTrue(more.body().contains("A question the trainer rewrote</textarea>"), "what was typed is kept");
+
+        var added = formOf(more.body());
+        added.put("option-" + options + "-text", "An option added in the form");
+        added.put("option-" + options + "-feedback", "Its feedback");
+        assertEquals(303, trainer.post(base + "/check/questions/2", csrf(more), added).statusCode());
+        var again = formOf(trainer.get(base + "/check/questions/2").body());
+        assertEquals("An option added in the form", again.get("option-" + options + "-text"));
+        assertEquals("A question the trainer rewrote", again.get("text"));
+
+        again.put("remove-option", String.valueOf(options));
+        var fewer = trainer.post(base + "/check/questions/2", csrf(page), again);
+        assertEquals(200, fewer.statusCode());
+        assertFalse(fewer.body().contains("An option added in the form"));
+        assertEquals(303, trainer.post(base + "/check/questions/2", csrf(page), formOf(fewer.body())).statusCode());
+        assertFalse(trainer.get(base + "/check/questions/2").body().contains("option-" + options + "-text"));
+
+        var list = trainer.get(base + "/check");
+        assertEquals(303, trainer.post(base + "/check/questions/8/remove", csrf(list), Map.of()).statusCode());
+        assertFalse(trainer.get(base + "/check").body().contains("id=\"question-8\""));
+        assertEquals(404, trainer.get(base + "/check/questions/8").statusCode());
+
+        var stepPage = trainer.get(base + "/scenario/steps/2");
+        var step = formOf(stepPage.body());
+        step.put("add-choice", "add");
+        var moreChoices = trainer.post(base + "/scenario/steps/2", csrf(stepPage), step);
+        assertEquals(200, moreChoices.statusCode());
+        assertTrue(moreChoices.body().contains("id=\"choice-2-next\""), moreChoices.body());
+        var newStep = trainer.get(base + "/scenario/steps/new");
+        assertEquals(200, newStep.statusCode());
+        assertTrue(newStep.body().contains("id=\"from\""), "a new step says which choice leads to it");
+        assertEquals(List.of("IMPORT"), audit(slug));
+    }
+
+    @Test
+    void theFormsFollowTheRulesOfTheOtherEditRoutes() {
+        var trainer = trainer(COUNCIL);
+        var library = "digital-professionalism";
+        var page = trainer.get("/author/modules/" + library);
+        for (var path : List.of("/check", "/check/questions/1", "/check/questions/new", "/scenario",
+                "/scenario/steps/1", "/scenario/steps/new")) {
+            var forced = trainer.get("/author/modules/" + library + path);
+            assertEquals(409, forced.statusCode(), path);
+            assertTrue(forced.body().contains("Copy to adapt"), path);
+        }
+        for (var path : List.of("/check/questions/1", "/check/questions/1/remove", "/scenario",
+                "/scenario/steps/1", "/scenario/steps/1/remove")) {
+            assertEquals(409, trainer.post("/author/modules/" + library + path, csrf(page), Map.of("text", "x"))
+                    .statusCode(), path);
+        }
+
+        var slug = importedModule(trainer, "forms-own");
+        var other = trainer(OTHER_COUNCIL);
+        var otherPage = other.get("/author/modules/import");
+        for (var path : List.of("/check", "/check/questions/1", "/scenario", "/scenario/steps/1")) {
+            assertEquals(404, other.get("/author/modules/" + slug + path).statusCode(), path);
+        }
+        for (var path : List.of("/check/questions/1", "/check/questions/1/remove", "/scenario", "/scenario/steps/1",
+                "/scenario/steps/1/remove")) {
+            assertEquals(404, other.post("/author/modules/" + slug + path, csrf(otherPage), Map.of()).statusCode(),
+                    path);
+        }
+        assertEquals(404, trainer.get("/author/modules/" + slug + "/scenario/steps/99").statusCode());
+        assertEquals(404, trainer.get("/author/modules/" + slug + "/check/questions/0").statusCode());
+        assertEquals(403, trainer.post("/author/modules/" + slug + "/check/questions/1", "wrong-token",
+                Map.of("text", "x")).statusCode(), "a form without its CSRF token");
+        assertEquals(List.of("IMPORT"), audit(slug));
+    }
+
     @Test
     void learnersAndLeadsAreRefusedEveryAuthoringRoute() {
         var trainer = trainer(COUNCIL);
@@ -471,12 +672,19 @@ class AuthoringIT extends DeployedTool {
                 "/author/modules/" + slug + "/edit?file=module.yaml",
                 "/author/modules/" + slug + "/edit?file=scenario.yaml", "/author/modules/" + slug + "/preview",
                 "/author/modules/" + slug + "/export", "/author/modules/" + slug + "/export?version=draft",
-                "/author/modules/import", "/author/modules/new", "/author/audit", "/author/modules/" + LIBRARY_SLUG);
+                "/author/modules/import", "/author/modules/new", "/author/audit", "/author/modules/" + LIBRARY_SLUG,
+                "/author/modules/" + slug + "/check", "/author/modules/" + slug + "/check/questions/1",
+                "/author/modules/" + slug + "/check/questions/new", "/author/modules/" + slug + "/scenario",
+                "/author/modules/" + slug + "/scenario/steps/1", "/author/modules/" + slug + "/scenario/steps/new");
         var posts = List.of("/author/modules/" + slug + "/edit?file=module.yaml",
                 "/author/modules/" + slug + "/edit?file=check.yaml",
                 "/author/modules/" + slug + "/delete?file=lessons/01-choosing-the-right-channel.md",
                 "/author/modules/" + slug + "/publish", "/author/modules/" + slug + "/archive",
-                "/author/modules/" + LIBRARY_SLUG + "/copy", "/author/modules/new");
+                "/author/modules/" + LIBRARY_SLUG + "/copy", "/author/modules/new",
+                "/author/modules/" + slug + "/check/questions/1", "/author/modules/" + slug + "/check/questions/new",
+                "/author/modules/" + slug + "/check/questions/1/remove", "/author/modules/" + slug + "/scenario",
+                "/author/modules/" + slug + "/scenario/steps/1", "/author/modules/" + slug + "/scenario/steps/new",
+                "/author/modules/" + slug + "/scenario/steps/1/remove");
         var before = authoringRows();
         for (var role : List.of("Learner", "Administrator")) {
             var person = launch(role, COUNCIL);

@@ -5,6 +5,9 @@ import org.digitalpractice.testing.Browser;
 import org.digitalpractice.testing.ToolUnderTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+import java.util.UUID;
 
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -47,6 +50,7 @@ class AuthoringJourneyIT extends InChromium {
         assertEquals("pass_mark", browser.driver().switchTo().activeElement().getAttribute("id"));
 
         browser.clickAndWait(By.linkText("Back to the module"));
+        checkAndScenarioForms();
         browser.clickAndWait(By.cssSelector("#parts li:nth-child(2) a"));
         browser.clickAndWait(By.id("preview-lesson"));
         assertTrue(browser.textOf(By.id("lesson-preview")).contains("Preview, not saved"));
@@ -72,6 +76,43 @@ class AuthoringJourneyIT extends InChromium {
         accessible(browser, "the audit list");
     }
 
+    /** From the module page: the structured forms, each also with an error, and back. */
+    private static void checkAndScenarioForms() {
+        browser.clickAndWait(By.linkText("Knowledge check: questions, options and feedback"));
+        accessible(browser, "the knowledge check's questions");
+        browser.clickAndWait(By.id("change-question-1"));
+        accessible(browser, "a question form");
+        // Question 1 wants one answer: ticking every option is the mistake.
+        for (var box : browser.driver().findElements(By.cssSelector("input[id$='-correct']"))) {
+            if (!box.isSelected()) {
+                ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();", box);
+            }
+        }
+        browser.clickAndWait(By.id("save"));
+        assertTrue(browser.textOf(By.id("error-summary")).contains("correct options"));
+        accessible(browser, "a question form with an error");
+        browser.clickAndWait(By.id("add-option"));
+        assertTrue(browser.driver().findElements(By.id("option-3-text")).size() == 1, "one more option");
+        browser.clickAndWait(By.linkText("Back to the knowledge check"));
+        browser.clickAndWait(By.linkText("Back to the module"));
+
+        browser.clickAndWait(By.linkText("Practice scenario: steps, choices and feedback"));
+        accessible(browser, "the scenario");
+        browser.clickAndWait(By.id("change-step-1"));
+        accessible(browser, "a step form");
+        browser.driver().findElement(By.id("choice-0-text")).clear();
+        browser.clickAndWait(By.id("save"));
+        assertTrue(browser.textOf(By.id("error-summary")).contains("Choice 1 text is empty"));
+        accessible(browser, "a step form with an error");
+        browser.driver().findElement(By.cssSelector("#error-summary a")).click();
+        assertEquals("choice-0-text", browser.driver().switchTo().activeElement().getAttribute("id"));
+        browser.clickAndWait(By.linkText("Back to the scenario"));
+        browser.clickAndWait(By.id("add-step"));
+        accessible(browser, "the new step form");
+        browser.clickAndWait(By.linkText("Back to the scenario"));
+        browser.clickAndWait(By.linkText("Back to the module"));
+    }
+
     @Test
     void authoringPagesFitAPhone() {
         try (var phone = Browser.phone()) {
@@ -83,6 +124,26 @@ class AuthoringJourneyIT extends InChromium {
             phone.clickAndWait(By.linkText("Modules"));
             phone.clickAndWait(By.id("to-import"));
             phone.assertNoSidewaysScroll("the import form");
+            // A module of this test's own, so that the forms are open to it whichever test runs first.
+            phone.clickAndWait(By.linkText("Modules"));
+            phone.clickAndWait(By.id("to-new"));
+            phone.driver().findElement(By.id("slug")).sendKeys("phone-forms-" + UUID.randomUUID().toString().substring(0, 8));
+            ((JavascriptExecutor) phone.driver()).executeScript("arguments[0].click();",
+                    phone.driver().findElement(By.id("from-" + SLUG)));
+            phone.clickAndWait(By.id("start"));
+            phone.clickAndWait(By.linkText("Knowledge check: questions, options and feedback"));
+            phone.assertNoSidewaysScroll("the knowledge check's questions");
+            phone.clickAndWait(By.id("change-question-1"));
+            phone.assertNoSidewaysScroll("a question form");
+            phone.clickAndWait(By.id("save"));
+            phone.assertNoSidewaysScroll("the knowledge check after a save");
+            phone.clickAndWait(By.linkText("Back to the module"));
+            phone.clickAndWait(By.linkText("Practice scenario: steps, choices and feedback"));
+            phone.assertNoSidewaysScroll("the scenario");
+            phone.clickAndWait(By.id("change-step-1"));
+            phone.driver().findElement(By.id("id")).clear();
+            phone.clickAndWait(By.id("save"));
+            phone.assertNoSidewaysScroll("a step form with an error");
             phone.open(ToolUnderTest.toolUrl("/"));
         }
     }
