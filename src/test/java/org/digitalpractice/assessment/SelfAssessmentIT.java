@@ -1,14 +1,11 @@
 package org.digitalpractice.assessment;
 
-import org.digitalpractice.testing.DeployedTool;
+import org.digitalpractice.testing.WithTestPlatform;
 import org.digitalpractice.assessment.framework.Framework;
 import org.digitalpractice.assessment.framework.FrameworkReader;
 import org.digitalpractice.testing.LaunchClient;
 import org.digitalpractice.testing.TestLaunch;
-import org.digitalpractice.testing.TestPlatformServer;
 import org.digitalpractice.testing.ToolUnderTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -36,22 +33,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The self-assessment over HTTP against the deployed tool: saving and resuming, submitting, the history of retakes,
  * the gradebook setting per placement, framework versions, and every refusal.
  */
-public class SelfAssessmentIT extends DeployedTool {
+public class SelfAssessmentIT extends WithTestPlatform {
 
     static final Framework FRAMEWORK = read(Path.of("modules"));
     static final String ROLES = "https://purl.imsglobal.org/spec/lti/claim/roles";
     static final String LINK = "https://purl.imsglobal.org/spec/lti/claim/resource_link";
-    static TestPlatformServer platform;
-
-    @BeforeAll
-    static void startPlatform() throws Exception {
-        platform = new TestPlatformServer();
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        platform.close();
-    }
 
     static Framework read(Path modules) {
         try {

@@ -1,11 +1,8 @@
 package org.digitalpractice.insight;
 
-import org.digitalpractice.testing.DeployedTool;
+import org.digitalpractice.testing.WithTestPlatform;
 import org.digitalpractice.testing.TestLaunch;
-import org.digitalpractice.testing.TestPlatformServer;
 import org.digitalpractice.testing.ToolUnderTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -30,24 +27,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * form, failed scores, the threshold of five on the capability picture, and that nobody else (learners, trainers,
  * other councils) gets any of it.
  */
-class InsightIT extends DeployedTool {
+class InsightIT extends WithTestPlatform {
 
     static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
     static final String LEARNER = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner";
     static final String MENTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Mentor";
     static final String INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
     static final HttpClient HTTP = HttpClient.newHttpClient();
-    static TestPlatformServer platform;
-
-    @BeforeAll
-    static void startPlatform() throws Exception {
-        platform = new TestPlatformServer();
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        platform.close();
-    }
 
     /** Someone launched from the test platform into a course of its own, through a link that may open a module. */
     static TestLaunch launch(String subject, String role, String context, String link, Map<String, String> custom) {

@@ -1,14 +1,11 @@
 package org.digitalpractice.learning;
 
-import org.digitalpractice.testing.DeployedTool;
+import org.digitalpractice.testing.WithTestPlatform;
 import org.digitalpractice.catalogue.ModuleReader;
 import org.digitalpractice.catalogue.TrainingModule;
 import org.digitalpractice.testing.LaunchClient;
 import org.digitalpractice.testing.TestLaunch;
-import org.digitalpractice.testing.TestPlatformServer;
 import org.digitalpractice.testing.ToolUnderTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -28,22 +25,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The learner's journey over HTTP: progress, completion rules, versions, the CPD record, and bad input. */
-class LearningIT extends DeployedTool {
+class LearningIT extends WithTestPlatform {
 
     static final String SLUG = "digital-professionalism";
     static final TrainingModule MODULE = new ModuleReader().read(Path.of("modules", SLUG));
     static final String BASE = "/learn/modules/" + SLUG;
-    static TestPlatformServer platform;
-
-    @BeforeAll
-    static void startPlatform() throws Exception {
-        platform = new TestPlatformServer();
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        platform.close();
-    }
 
     static TestLaunch newLearner() {
         return TestLaunch.learner(platform, "learner-" + UUID.randomUUID());

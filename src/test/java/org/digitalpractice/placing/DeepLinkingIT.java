@@ -4,13 +4,11 @@ import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
-import org.digitalpractice.testing.DeployedTool;
+import org.digitalpractice.testing.WithTestPlatform;
 import org.digitalpractice.testing.LaunchClient;
 import org.digitalpractice.testing.TestLaunch;
 import org.digitalpractice.testing.TestPlatformServer;
 import org.digitalpractice.testing.ToolUnderTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -31,23 +29,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A trainer adds activities to a practice course through Deep Linking; the practice platform checks the signed
  * response as a platform must, and a learner then launches what was placed.
  */
-class DeepLinkingIT extends DeployedTool {
+class DeepLinkingIT extends WithTestPlatform {
 
     static final String DL = "https://purl.imsglobal.org/spec/lti-dl/claim/";
     static final String COURSE = "northmoor-adults";
     static final String DUE = LocalDate.now().plusYears(1).withMonth(3).withDayOfMonth(31).toString();
 
-    static TestPlatformServer platform;
-
-    @BeforeAll
-    static void startPlatform() throws Exception {
-        platform = new TestPlatformServer();
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        platform.close();
-    }
 
     static TestLaunch trainerAddingActivities() {
         return TestLaunch.fromPractice("northmoor", COURSE, "northmoor-trainer", "&message=deep-linking");

@@ -1,13 +1,11 @@
 package org.digitalpractice.session;
 
-import org.digitalpractice.testing.DeployedTool;
+import org.digitalpractice.testing.WithTestPlatform;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import org.digitalpractice.testing.LaunchClient;
 import org.digitalpractice.testing.TestPlatformServer;
 import org.digitalpractice.testing.ToolUnderTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -30,19 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Login and launch over HTTP against the deployed tool: through the built-in practice platform, and through a test
  * platform whose key the test holds, so that each rejection can be shown end to end, storing nothing.
  */
-class LaunchIT extends DeployedTool {
+class LaunchIT extends WithTestPlatform {
 
-    static TestPlatformServer platform;
-
-    @BeforeAll
-    static void startTestPlatform() throws Exception {
-        platform = new TestPlatformServer();
-    }
-
-    @AfterAll
-    static void stopTestPlatform() {
-        platform.close();
-    }
 
     /** A login as the test platform; returns the state and nonce the tool issued, with its binding cookie kept. */
     record Login(LaunchClient browser, String state, String nonce) {

@@ -1,12 +1,9 @@
 package org.digitalpractice.catalogue.authoring;
 
-import org.digitalpractice.testing.DeployedTool;
+import org.digitalpractice.testing.WithTestPlatform;
 import org.digitalpractice.catalogue.ModuleFiles;
 import org.digitalpractice.testing.TestLaunch;
-import org.digitalpractice.testing.TestPlatformServer;
 import org.digitalpractice.testing.ToolUnderTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -35,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Trainer authoring over HTTP: the round trip from import to a second version, zips in and out, refused zips that
  * leave nothing behind, field errors, sanitising, ownership between councils, and roles.
  */
-class AuthoringIT extends DeployedTool {
+class AuthoringIT extends WithTestPlatform {
 
     static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
     static final String ROLE = "http://purl.imsglobal.org/vocab/lis/v2/membership#";
@@ -47,17 +44,6 @@ class AuthoringIT extends DeployedTool {
             "training_module", "module_version", "module_file");
     static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    static TestPlatformServer platform;
-
-    @BeforeAll
-    static void startPlatform() throws Exception {
-        platform = new TestPlatformServer();
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        platform.close();
-    }
 
     static TestLaunch launch(String role, String deployment) {
         return TestLaunch.as(platform, role.toLowerCase() + "-" + UUID.randomUUID(), c -> c
