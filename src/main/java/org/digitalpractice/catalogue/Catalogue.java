@@ -105,16 +105,26 @@ public class Catalogue {
 
     /** The published modules a council's learners may take, by title: its own first if a slug is in both. */
     public List<Offered> forCouncil(long deploymentRef) {
+        return offered(deploymentRef, Optional.empty());
+    }
+
+    /** One module, as {@link #forCouncil(long)} would list it, read on its own: module pages ask on every request. */
+    public Optional<Offered> forCouncil(long deploymentRef, String slug) {
+        return offered(deploymentRef, Optional.of(slug)).stream().findFirst();
+    }
+
+    private List<Offered> offered(long deploymentRef, Optional<String> slug) {
         // A council's archived copy still hides the library module of that slug: archiving means "not offered".
-        var entries = em.createQuery("select e from CatalogueEntry e where (e.owner = :library and e.status = :published) "
-                        + "or (e.owner = :council and e.status <> :draft)", CatalogueEntry.class)
+        var entries = em.createQuery("select e from CatalogueEntry e where ((e.owner = :library and e.status = :published) "
+                        + "or (e.owner = :council and e.status <> :draft))"
+                        + (slug.isPresent() ? " and e.slug = :slug" : ""), CatalogueEntry.class)
                 .setParameter("published", CatalogueEntry.Status.PUBLISHED)
                 .setParameter("draft", CatalogueEntry.Status.DRAFT)
                 .setParameter("library", CatalogueEntry.LIBRARY)
-                .setParameter("council", CatalogueEntry.ownerOf(deploymentRef))
-                .getResultList();
+                .setParameter("council", CatalogueEntry.ownerOf(deploymentRef));
+        slug.ifPresent(wanted -> entries.setParameter("slug", wanted));
         var bySlug = new TreeMap<String, CatalogueEntry>();
-        for (var entry : entries) {
+        for (var entry : entries.getResultList()) {
             bySlug.merge(entry.slug(), entry, (a, b) -> a.isLibrary() ? b : a);
         }
         var offered = new ArrayList<Offered>();
@@ -127,10 +137,6 @@ public class Catalogue {
         }
         offered.sort(Comparator.comparing(o -> o.module().title()));
         return offered;
-    }
-
-    public Optional<Offered> forCouncil(long deploymentRef, String slug) {
-        return forCouncil(deploymentRef).stream().filter(o -> o.slug().equals(slug)).findFirst();
     }
 
     /**

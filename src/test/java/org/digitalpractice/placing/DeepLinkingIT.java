@@ -97,6 +97,10 @@ class DeepLinkingIT extends WithTestPlatform {
 
         var announced = announcedPlacements("boundaries-online");
         assertFalse(announced.isEmpty(), "the course has the placed module before anyone opens it");
+        var lead = TestLaunch.fromPractice("northmoor", COURSE, "northmoor-lead");
+        var matrix = lead.get("/insight/courses/" + courseId()).body();
+        assertTrue(matrix.contains("Boundaries and communicating online") && matrix.contains(
+                "Placed; nobody has opened its link yet"), "the lead tracks it from the start");
 
         var added = new LaunchClient().post(returnUrl, Map.of("JWT", jwt));
         assertEquals(200, added.statusCode(), added.body());
@@ -105,6 +109,8 @@ class DeepLinkingIT extends WithTestPlatform {
 
         var learner = TestLaunch.fromPractice("northmoor", COURSE, "northmoor-learner-03", "&link=" + link);
         assertTrue(learner.landing().contains("/learn/modules/boundaries-online"), learner.landing());
+        assertFalse(lead.get("/insight/courses/" + courseId()).body().contains("nobody has opened its link yet"),
+                "the learner's launch took over the placed module's column");
         var home = learner.get("/learn").body();
         assertTrue(home.contains("Due by 31 March " + DUE.substring(0, 4)), "the learner sees the due date");
         try (var connection = ToolUnderTest.connect();
@@ -252,6 +258,18 @@ class DeepLinkingIT extends WithTestPlatform {
     static RSAKey toolKey(String kid) throws Exception {
         var jwks = JWKSet.parse(new LaunchClient().get(ToolUnderTest.toolUrl("/.well-known/jwks.json")).body());
         return jwks.getKeyByKeyId(kid).toRSAKey();
+    }
+
+    static long courseId() throws SQLException {
+        try (var connection = ToolUnderTest.connect();
+             var query = connection.prepareStatement("select c.id from course c join deployment d on d.id = "
+                     + "c.deployment_ref where c.context_id = ? and d.deployment_id = 'northmoor'")) {
+            query.setString(1, COURSE);
+            try (var rows = query.executeQuery()) {
+                assertTrue(rows.next());
+                return rows.getLong(1);
+            }
+        }
     }
 
     static List<Long> announcedPlacements(String module) throws SQLException {

@@ -10,6 +10,7 @@ import org.digitalpractice.catalogue.CatalogueEntry;
 import org.digitalpractice.infrastructure.Database;
 import org.digitalpractice.insight.CouncilCourses;
 import org.digitalpractice.session.Course;
+import org.digitalpractice.session.FirstLaunchRecords;
 import org.digitalpractice.web.Dates;
 
 import javax.sql.DataSource;
@@ -90,7 +91,8 @@ public class CompletionMatrix {
             var slug = p.moduleSlug().orElseThrow();
             var lead = Optional.ofNullable(overrides.get(p.id()));
             return new Column(p.id(), p.title(), slug, lead.or(p::dueOn), lead.isPresent(),
-                    List.copyOf(modules.getOrDefault(slug, List.of())));
+                    List.copyOf(modules.getOrDefault(slug, List.of())),
+                    !p.resourceLinkId().startsWith(FirstLaunchRecords.ANNOUNCED));
         }).toList();
     }
 

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class CompletionCsvTest {
 
     static final Column COLUMN = new Column(7, "Online harm, children", "online-harm-children",
-            Optional.of(LocalDate.of(2026, 12, 1)), true, List.of(1L));
+            Optional.of(LocalDate.of(2026, 12, 1)), true, List.of(1L), true);
 
     @Test
     void theHeaderNamesEveryField() {

@@ -14,8 +14,8 @@ class MatrixQueryTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
     static final List<Column> COLUMNS = List.of(
-            new Column(10, "Online harm", "online-harm-children", Optional.of(TODAY.minusDays(1)), false, List.of(1L)),
-            new Column(20, "Boundaries", "boundaries-online", Optional.empty(), false, List.of(2L)));
+            new Column(10, "Online harm", "online-harm-children", Optional.of(TODAY.minusDays(1)), false, List.of(1L), true),
+            new Column(20, "Boundaries", "boundaries-online", Optional.empty(), false, List.of(2L), true));
 
     static Cell notStarted(Optional<LocalDate> due) {
         return Cell.of(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), due, TODAY);
