@@ -67,7 +67,7 @@ public class PlacingPage {
     @Produces(MediaType.TEXT_HTML)
     public String choose() {
         var viewer = session.require(ToolRole.TRAINER);
-        return render(viewer, request(viewer), Choices.blank());
+        return render(viewer, request(viewer), Choices.blank(), activities.forCouncil(viewer.deployment().id()));
     }
 
     @POST
@@ -83,7 +83,7 @@ public class PlacingPage {
         var offered = activities.forCouncil(viewer.deployment().id());
         var choices = Choices.read(form, offered, request.acceptMultiple(), LocalDate.now(clock.withZone(Dates.UK)));
         if (!choices.valid()) {
-            return Response.status(400).entity(render(viewer, request, choices)).build();
+            return Response.status(400).entity(render(viewer, request, choices, offered)).build();
         }
         var links = choices.chosen().stream().map(this::link).toList();
         var jwt = response.sign(viewer.deployment(), request, links, Optional.of(added(choices.chosen())));
@@ -116,9 +116,9 @@ public class PlacingPage {
                 : "Added " + chosen.size() + " activities from Digital Practice.";
     }
 
-    private String render(Viewer viewer, LaunchContext.DeepLinking request, Choices choices) {
+    private String render(Viewer viewer, LaunchContext.DeepLinking request, Choices choices, List<Activity> offered) {
         return templates.render("placing/choose.jte", new View(session.layout("Add activities to your course"),
-                viewer.platformName(), request, activities.forCouncil(viewer.deployment().id()),
+                viewer.platformName(), request, offered,
                 List.of(GradebookMode.values()), choices, LocalDate.now(clock.withZone(Dates.UK)).getYear() + 1));
     }
 

@@ -58,5 +58,9 @@ class DeepLinkingJourneyIT extends InChromium {
         browser.waiting().until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool-frame"));
         assertEquals(TITLE, browser.textOf(By.tagName("h1")));
         accessible("the placed module, opened by a learner");
+
+        browser.clickAndWait(By.linkText("Your learning"));
+        assertEquals("Due by " + org.digitalpractice.web.Dates.day(due), browser.textOf(By.id("due-" + MODULE)));
+        accessible("the learner's home with a due date");
     }
 }
