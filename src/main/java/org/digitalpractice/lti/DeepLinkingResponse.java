@@ -9,12 +9,12 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.digitalpractice.infrastructure.Clocks;
 import org.digitalpractice.infrastructure.Secrets;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,8 +31,6 @@ public class DeepLinkingResponse {
     static final String DL = "https://purl.imsglobal.org/spec/lti-dl/claim/";
     /** Long enough for a slow form post from a phone, short enough that a copied response soon stops working. */
     static final Duration LIFETIME = Duration.ofMinutes(5);
-
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     @Inject
     ToolKeys keys;
@@ -95,9 +93,9 @@ public class DeepLinkingResponse {
                 item.put("lineItem", column);
             });
         }
-        // Councils work to UK dates: due means by the end of that day in London.
+        // Due means by the end of that day in London.
         link.due().ifPresent(due -> item.put("submission", Map.of("endDateTime",
-                due.atTime(23, 59, 59).atZone(UK).toOffsetDateTime().toString())));
+                due.atTime(23, 59, 59).atZone(Clocks.UK).toOffsetDateTime().toString())));
         return item;
     }
 }

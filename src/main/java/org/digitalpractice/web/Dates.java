@@ -9,7 +9,7 @@ import java.util.Locale;
 /** Dates and durations as GOV.UK style writes them: "26 November 2026", "1 hour 5 minutes". UK time. */
 public final class Dates {
 
-    public static final ZoneId UK = ZoneId.of("Europe/London");
+    public static final ZoneId UK = org.digitalpractice.infrastructure.Clocks.UK;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter ISO_DAY = DateTimeFormatter.ISO_LOCAL_DATE;
 

@@ -2,10 +2,10 @@ package org.digitalpractice.insight.capability;
 
 import org.digitalpractice.assessment.framework.Framework;
 import org.digitalpractice.assessment.framework.Rating;
+import org.digitalpractice.infrastructure.Clocks;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -83,7 +83,7 @@ public record TeamPicture(int respondents, List<Area> areas, List<Area> prioriti
         for (int i = QUARTERS - 1; i >= 0; i--) {
             var start = quarterStart.minusMonths(3L * i);
             var end = start.plusMonths(3);
-            var byThen = latestPerPerson(responses, end.atStartOfDay().toInstant(ZoneOffset.UTC));
+            var byThen = latestPerPerson(responses, end.atStartOfDay(Clocks.UK).toInstant());
             var label = "Q" + ((start.getMonthValue() - 1) / 3 + 1) + " " + start.getYear()
                     + (i == 0 ? " (so far)" : "");
             trend.add(Threshold.enough(byThen.size()) ? new Period(label, byThen.size(), areas(byThen, current, versions))
