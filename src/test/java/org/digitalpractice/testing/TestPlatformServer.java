@@ -29,11 +29,13 @@ public final class TestPlatformServer implements AutoCloseable {
     public static final String CLIENT_ID = "it-client";
     public static final String DEPLOYMENT = "it-deployment-1";
 
-    private final HttpServer server;
-    private final RSAKey key;
+    /** One key for the whole run: the tool under test serves every class and caches the key by its kid. */
+    private static final RSAKey KEY = generateKey();
 
-    public TestPlatformServer() throws IOException, JOSEException {
-        key = new RSAKeyGenerator(2048).keyID("it-platform-key").generate();
+    private final HttpServer server;
+    private final RSAKey key = KEY;
+
+    public TestPlatformServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1",
                 Integer.parseInt(System.getProperty("it.platform.port"))), 0);
         server.createContext("/jwks", exchange -> {
@@ -44,6 +46,14 @@ public final class TestPlatformServer implements AutoCloseable {
             exchange.close();
         });
         server.start();
+    }
+
+    private static RSAKey generateKey() {
+        try {
+            return new RSAKeyGenerator(2048).keyID("it-platform-key").generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
