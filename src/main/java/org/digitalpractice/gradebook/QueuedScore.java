@@ -10,18 +10,23 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.digitalpractice.lti.AgsScore;
+
 import java.time.Instant;
 import java.util.Optional;
 
 /**
  * A score waiting for, or done with, delivery to the platform's gradebook. Written in the same transaction as the
  * completion it reports, and kept after sending, so nothing is lost and the learner can see where it went.
+ * The scores of one learner in one gradebook column form a stream: they go out in order, and a score that a newer
+ * one replaces before it was sent is superseded, never sent.
  */
 @Entity
 @Table(name = "score_outbox")
 public class QueuedScore {
 
-    public enum Status { PENDING, SENT, FAILED }
+    /** SUPERSEDED: a newer score of the same stream made this one pointless; it was never sent. */
+    public enum Status { PENDING, SENT, FAILED, SUPERSEDED }
 
     @Id
     @SequenceGenerator(name = "dp_id", sequenceName = "dp_id_seq", allocationSize = 50)
@@ -70,30 +75,56 @@ public class QueuedScore {
     private Instant createdAt;
     @Column(name = "sent_at")
     private Instant sentAt;
+    @Column(name = "sent_timestamp")
+    private Instant sentTimestamp;
+    private String note;
 
     protected QueuedScore() {
     }
 
-    /** What a score says and where it goes. */
-    public record Content(String source, String sourceKey, long sourceRef, String label, String lineItemUrl,
-                          String userId, Double scoreGiven, Double scoreMaximum, String activityProgress,
-                          String gradingProgress, Instant timestamp, String comment) {
+    /** What a score reports on and the gradebook column it goes to (null: the tool finds or makes one). */
+    public record Activity(String source, String key, long ref, String label, String lineItemUrl) {
+    }
+
+    /** What a score says. Made by its factories, which hold the AGS rules for each kind of report. */
+    public record Content(Activity activity, String userId, Double scoreGiven, Double scoreMaximum,
+                          AgsScore.Progress progress, AgsScore.Grading grading, Instant timestamp, String comment) {
+
+        /** The learner began: no score, so that a platform shows nothing yet rather than a zero. */
+        public static Content started(Activity activity, String userId, Instant at, String comment) {
+            return new Content(activity, userId, null, null, AgsScore.Progress.STARTED, AgsScore.Grading.PENDING,
+                    at, comment);
+        }
+
+        /** A final result: Moodle keeps scoreGiven only when the grading is FullyGraded. */
+        public static Content completed(Activity activity, String userId, double given, double maximum,
+                                        Instant at, String comment) {
+            return new Content(activity, userId, given, maximum, AgsScore.Progress.COMPLETED,
+                    AgsScore.Grading.FULLY_GRADED, at, comment);
+        }
+
+        /** Part of the way through, with a score that is final for now (such as a share of modules completed). */
+        public static Content partway(Activity activity, String userId, double given, double maximum,
+                                      Instant at, String comment) {
+            return new Content(activity, userId, given, maximum, AgsScore.Progress.IN_PROGRESS,
+                    AgsScore.Grading.FULLY_GRADED, at, comment);
+        }
     }
 
     QueuedScore(long deploymentRef, long userRef, long placementRef, Content content, Instant now) {
         this.deploymentRef = deploymentRef;
         this.userRef = userRef;
         this.placementRef = placementRef;
-        this.source = content.source();
-        this.sourceKey = content.sourceKey();
-        this.sourceRef = content.sourceRef();
-        this.label = content.label();
-        this.lineItemUrl = content.lineItemUrl();
+        this.source = content.activity().source();
+        this.sourceKey = content.activity().key();
+        this.sourceRef = content.activity().ref();
+        this.label = content.activity().label();
+        this.lineItemUrl = content.activity().lineItemUrl();
         this.userId = content.userId();
         this.scoreGiven = content.scoreGiven();
         this.scoreMaximum = content.scoreMaximum();
-        this.activityProgress = content.activityProgress();
-        this.gradingProgress = content.gradingProgress();
+        this.activityProgress = content.progress().json();
+        this.gradingProgress = content.grading().json();
         this.scoreTimestamp = content.timestamp();
         this.scoreComment = content.comment();
         this.status = Status.PENDING;
@@ -101,12 +132,20 @@ public class QueuedScore {
         this.createdAt = now;
     }
 
-    void sent(String lineItemUrl, Instant now) {
+    void sent(String lineItemUrl, Instant now, Instant stampedAs, String note) {
         this.lineItemUrl = lineItemUrl;
         this.status = Status.SENT;
         this.sentAt = now;
+        this.sentTimestamp = stampedAs;
+        this.note = truncate(note);
         this.attempts++;
         this.lastError = null;
+        release();
+    }
+
+    void superseded(String why) {
+        this.status = Status.SUPERSEDED;
+        this.note = truncate(why);
         release();
     }
 
@@ -184,12 +223,19 @@ public class QueuedScore {
         return Optional.ofNullable(scoreMaximum);
     }
 
-    public String activityProgress() {
-        return activityProgress;
+    public AgsScore.Progress activityProgress() {
+        return java.util.Arrays.stream(AgsScore.Progress.values()).filter(p -> p.json().equals(activityProgress))
+                .findFirst().orElseThrow();
     }
 
-    public String gradingProgress() {
-        return gradingProgress;
+    public AgsScore.Grading gradingProgress() {
+        return java.util.Arrays.stream(AgsScore.Grading.values()).filter(g -> g.json().equals(gradingProgress))
+                .findFirst().orElseThrow();
+    }
+
+    /** A final result, as opposed to a report of progress that a later score will replace anyway. */
+    public boolean isResult() {
+        return scoreGiven != null && AgsScore.Grading.FULLY_GRADED.json().equals(gradingProgress);
     }
 
     public Instant scoreTimestamp() {
@@ -222,5 +268,15 @@ public class QueuedScore {
 
     public Optional<Instant> sentAt() {
         return Optional.ofNullable(sentAt);
+    }
+
+    /** The timestamp the platform was given, when the tool had to restamp the score for it to be accepted. */
+    public Optional<Instant> sentTimestamp() {
+        return Optional.ofNullable(sentTimestamp);
+    }
+
+    /** What the tool did besides a plain send: superseded, restamped, or found already held. */
+    public Optional<String> note() {
+        return Optional.ofNullable(note);
     }
 }

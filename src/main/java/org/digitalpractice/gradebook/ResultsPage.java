@@ -37,13 +37,19 @@ public class ResultsPage {
         var viewer = session.require(ToolRole.LEARNER);
         var platform = viewer.platformName();
         var newest = new LinkedHashMap<String, QueuedScore>();
-        outbox.of(viewer.person().id()).forEach(row -> newest.putIfAbsent(row.source() + ":" + row.sourceKey(), row));
+        // A superseded score was never sent and never will be: the learner's result is the one that replaced it.
+        outbox.of(viewer.person().id()).stream().filter(row -> row.status() != QueuedScore.Status.SUPERSEDED)
+                .forEach(row -> newest.putIfAbsent(row.source() + ":" + row.sourceKey(), row));
         var lines = newest.values().stream().map(row -> line(row, platform)).toList();
         return templates.render("gradebook/results.jte", new View(session.layout("Your results"), platform, lines));
     }
 
     static Line line(QueuedScore row, String platform) {
-        var what = row.activityProgress().equals("Completed") ? "Completed" : "Started";
+        var what = switch (row.activityProgress()) {
+            case COMPLETED, SUBMITTED -> "Completed";
+            case IN_PROGRESS -> row.comment().orElse("In progress");
+            default -> "Started";
+        };
         return switch (row.status()) {
             case SENT -> new Line(row.label(), "Sent to " + platform,
                     what + ", sent on " + org.digitalpractice.web.Dates.day(row.sentAt().orElseThrow()),
@@ -55,6 +61,7 @@ public class ResultsPage {
             case FAILED -> new Line(row.label(), "Not sent",
                     what + ". " + row.lastError().orElse("") + " Your learning lead can see this too.",
                     "govuk-tag--red");
+            case SUPERSEDED -> throw new IllegalArgumentException("a superseded score is not a result to show");
         };
     }
 }

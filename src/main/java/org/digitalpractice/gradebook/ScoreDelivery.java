@@ -91,7 +91,11 @@ public class ScoreDelivery {
             LOG.log(Level.WARNING, "Score " + id + " could not be sent", e);
         }
         if (outcome instanceof ScoreSender.Outcome.Sent sent) {
-            outbox.sent(id, sent.lineItemUrl());
+            outbox.sent(id, sent.lineItemUrl(), sent.stampedAs().orElse(null), sent.note().orElse(null));
+            sent.note().ifPresent(note -> LOG.info(() -> "Score " + id + " sent: " + note));
+        } else if (outcome instanceof ScoreSender.Outcome.Superseded superseded) {
+            outbox.superseded(id, superseded.reason());
+            LOG.info(() -> "Score " + id + " not sent: " + superseded.reason());
         } else if (outcome instanceof ScoreSender.Outcome.Retry retry) {
             var after = retries.after(row.attempts() + 1, retry.retryAfter());
             outbox.retryLater(id, after, retry.reason());

@@ -48,43 +48,111 @@ public class ScoreOutbox {
     }
 
     /**
-     * Leases up to {@code limit} due rows to {@code owner}. PostgreSQL skips rows another node has locked; on H2
-     * the lock waits, and the lease condition in the update still lets only one node take each row.
+     * Leases up to {@code limit} due scores to {@code owner}, at most one per stream (learner and gradebook column),
+     * and only from streams with no score in flight, so that each stream goes out in order. Before a stream's
+     * newest pending score is leased, its older pending scores are superseded (the platform would only replace
+     * them), and so is a newest score that is older than one already sent. Nodes take turns through a row lock on
+     * {@code cluster_lock}, which makes these checks safe across a cluster; sending happens outside it.
      */
     @Transactional
     public List<Long> claim(String owner, Duration lease, int limit) {
         var now = clock.instant();
         var claimed = new ArrayList<Long>();
         try (var connection = dataSource.getConnection()) {
-            var postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-            var candidates = new ArrayList<Long>();
-            try (var select = connection.prepareStatement("select id from score_outbox where status = 'PENDING' "
-                    + "and next_attempt_at <= ? and (lease_until is null or lease_until < ?) order by id "
-                    + "fetch first " + limit + " rows only for update" + (postgres ? " skip locked" : ""))) {
+            try (var turn = connection.prepareStatement("select name from cluster_lock where name = ? for update")) {
+                turn.setString(1, CLAIM_LOCK);
+                turn.executeQuery().close();
+            }
+            var streams = new java.util.LinkedHashSet<Stream>();
+            try (var select = connection.prepareStatement("select placement_ref, source_key, user_ref from score_outbox "
+                    + "where status = 'PENDING' and next_attempt_at <= ? and (lease_until is null or lease_until < ?) "
+                    + "order by id fetch first " + (limit * 4) + " rows only")) {
                 select.setTimestamp(1, Timestamp.from(now));
                 select.setTimestamp(2, Timestamp.from(now));
                 try (var rows = select.executeQuery()) {
                     while (rows.next()) {
-                        candidates.add(rows.getLong(1));
+                        streams.add(new Stream(rows.getLong(1), rows.getString(2), rows.getLong(3)));
                     }
                 }
             }
-            try (var update = connection.prepareStatement("update score_outbox set lease_owner = ?, lease_until = ? "
-                    + "where id = ? and status = 'PENDING' and (lease_until is null or lease_until < ?)")) {
-                for (var id : candidates) {
-                    update.setString(1, owner);
-                    update.setTimestamp(2, Timestamp.from(now.plus(lease)));
-                    update.setLong(3, id);
-                    update.setTimestamp(4, Timestamp.from(now));
-                    if (update.executeUpdate() == 1) {
-                        claimed.add(id);
-                    }
+            for (var stream : streams) {
+                if (claimed.size() == limit) {
+                    break;
                 }
+                headOf(connection, stream, now).ifPresent(head -> {
+                    lease(connection, head, owner, now.plus(lease));
+                    claimed.add(head);
+                });
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot claim queued scores", e);
         }
         return claimed;
+    }
+
+    static final String CLAIM_LOCK = "score-outbox";
+
+    /** One learner's scores in one gradebook column of one link. */
+    record Stream(long placementRef, String sourceKey, long userRef) {
+    }
+
+    private record StreamRow(long id, String status, Instant timestamp, Instant leaseUntil, Instant due) {
+    }
+
+    /** The stream's score to send now, if any, after superseding what it makes pointless. */
+    private Optional<Long> headOf(java.sql.Connection connection, Stream stream, Instant now) throws SQLException {
+        var rows = new ArrayList<StreamRow>();
+        try (var select = connection.prepareStatement("select id, status, score_timestamp, lease_until, "
+                + "next_attempt_at from score_outbox where placement_ref = ? and source_key = ? and user_ref = ? "
+                + "and status in ('PENDING', 'SENT') order by score_timestamp, id")) {
+            select.setLong(1, stream.placementRef());
+            select.setString(2, stream.sourceKey());
+            select.setLong(3, stream.userRef());
+            try (var result = select.executeQuery()) {
+                while (result.next()) {
+                    var lease = result.getTimestamp(4);
+                    rows.add(new StreamRow(result.getLong(1), result.getString(2),
+                            result.getTimestamp(3).toInstant(), lease == null ? null : lease.toInstant(),
+                            result.getTimestamp(5).toInstant()));
+                }
+            }
+        }
+        var pending = rows.stream().filter(r -> r.status().equals("PENDING")).toList();
+        if (pending.isEmpty() || pending.stream().anyMatch(r -> r.leaseUntil() != null && !r.leaseUntil().isBefore(now))) {
+            return Optional.empty();
+        }
+        var head = pending.get(pending.size() - 1);
+        for (var older : pending.subList(0, pending.size() - 1)) {
+            supersede(connection, older.id(), "A newer result for this activity replaced it before it was sent.");
+        }
+        var newestSent = rows.stream().filter(r -> r.status().equals("SENT")).map(StreamRow::timestamp)
+                .max(Instant::compareTo);
+        if (newestSent.isPresent() && head.timestamp().isBefore(newestSent.get())) {
+            supersede(connection, head.id(), "A newer result for this activity was already sent.");
+            return Optional.empty();
+        }
+        return head.due().isAfter(now) ? Optional.empty() : Optional.of(head.id());
+    }
+
+    private static void supersede(java.sql.Connection connection, long id, String why) throws SQLException {
+        try (var update = connection.prepareStatement("update score_outbox set status = 'SUPERSEDED', note = ?, "
+                + "lease_owner = null, lease_until = null where id = ? and status = 'PENDING'")) {
+            update.setString(1, why);
+            update.setLong(2, id);
+            update.executeUpdate();
+        }
+    }
+
+    private static void lease(java.sql.Connection connection, long id, String owner, Instant until) {
+        try (var update = connection.prepareStatement("update score_outbox set lease_owner = ?, lease_until = ? "
+                + "where id = ?")) {
+            update.setString(1, owner);
+            update.setTimestamp(2, Timestamp.from(until));
+            update.setLong(3, id);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot lease queued score " + id, e);
+        }
     }
 
     /** Read in a transaction: the worker's threads have none, and the persistence context needs one. */
@@ -107,8 +175,13 @@ public class ScoreOutbox {
     }
 
     @Transactional
-    public void sent(long id, String lineItemUrl) {
-        em.find(QueuedScore.class, id).sent(lineItemUrl, clock.instant());
+    public void sent(long id, String lineItemUrl, Instant stampedAs, String note) {
+        em.find(QueuedScore.class, id).sent(lineItemUrl, clock.instant(), stampedAs, note);
+    }
+
+    @Transactional
+    public void superseded(long id, String why) {
+        em.find(QueuedScore.class, id).superseded(why);
     }
 
     @Transactional
@@ -174,13 +247,6 @@ public class ScoreOutbox {
     public List<QueuedScore> of(long userRef) {
         return em.createQuery("select q from QueuedScore q where q.userRef = :u order by q.createdAt desc, q.id desc",
                 QueuedScore.class).setParameter("u", userRef).getResultList();
-    }
-
-    @Transactional
-    public List<QueuedScore> failedIn(long deploymentRef) {
-        return em.createQuery("select q from QueuedScore q where q.deploymentRef = :d and q.status = :failed "
-                        + "order by q.id", QueuedScore.class)
-                .setParameter("d", deploymentRef).setParameter("failed", QueuedScore.Status.FAILED).getResultList();
     }
 
     @Transactional

@@ -64,7 +64,8 @@ public final class ServiceHttp {
                     var parts = link.split(";");
                     var target = parts[0].trim();
                     for (int i = 1; i < parts.length; i++) {
-                        var param = parts[i].trim().replace(" ", "");
+                        // Moodle writes rel=“next” with typographic quotes (lineitems.php).
+                        var param = parts[i].trim().replace(" ", "").replace('“', '"').replace('”', '"');
                         if (param.equals("rel=\"next\"") || param.equals("rel=next")) {
                             return Optional.of(URI.create(target.substring(1, target.length() - 1)));
                         }

@@ -46,6 +46,8 @@ public class PracticeAgsResource {
     @Inject
     PracticeRoster roster;
     @Inject
+    PracticeProfiles profiles;
+    @Inject
     Clock clock;
 
     @GET
@@ -66,7 +68,7 @@ public class PracticeAgsResource {
         var label = text(json, "label").orElseThrow(() -> bad("label is required"));
         var maximum = number(json, "scoreMaximum").filter(m -> m > 0)
                 .orElseThrow(() -> bad("scoreMaximum must be a number above 0"));
-        var created = gradebook.create(course, label, maximum, text(json, "resourceLinkId").orElse(null),
+        var created = gradebook.createForTool(course, label, maximum, text(json, "resourceLinkId").orElse(null),
                 text(json, "resourceId").orElse(null), text(json, "tag").orElse(null));
         return Response.status(201).entity(json(created).toString()).type(LINE_ITEM_TYPE).build();
     }
@@ -89,7 +91,8 @@ public class PracticeAgsResource {
         var updated = new PracticeGradebook.LineItem(id, course, text(json, "label").orElse(existing.label()),
                 number(json, "scoreMaximum").orElse(existing.scoreMaximum()),
                 text(json, "resourceLinkId").or(existing::resourceLinkId),
-                text(json, "resourceId").or(existing::resourceId), text(json, "tag").or(existing::tag));
+                text(json, "resourceId").or(existing::resourceId), text(json, "tag").or(existing::tag),
+                existing.madeByTool());
         gradebook.update(updated);
         return Response.ok(json(updated).toString(), LINE_ITEM_TYPE).build();
     }
@@ -114,11 +117,18 @@ public class PracticeAgsResource {
         if (type == null || !type.startsWith(SCORE_TYPE)) {
             throw new WebApplicationException(Response.status(415).entity("scores must be " + SCORE_TYPE).build());
         }
-        item(course, id);
+        var item = item(course, id);
         var json = parse(body);
         var userId = text(json, "userId").orElseThrow(() -> bad("userId is required"));
         if (!roster.isMember(course, userId)) {
             throw bad("userId '" + userId + "' is not a member of this course");
+        }
+        if (!roster.isGradable(course, userId)) {
+            var profile = profiles.ofCourse(course);
+            throw new WebApplicationException(Response.status(profile.notAStudentStatus())
+                    .entity(Json.createObjectBuilder().add("error", "User '" + userId + "' is not a learner in "
+                            + "this course, so has no grade here").build().toString())
+                    .type("application/json").build());
         }
         var activity = text(json, "activityProgress").filter(ACTIVITY::contains)
                 .orElseThrow(() -> bad("activityProgress must be one of " + ACTIVITY));
@@ -135,8 +145,15 @@ public class PracticeAgsResource {
         if (given.isPresent() && maximum.isEmpty()) {
             throw bad("scoreMaximum is required with scoreGiven");
         }
-        gradebook.record(new PracticeGradebook.Score(id, userId, given.orElse(null), maximum.orElse(null), activity,
-                grading, text(json, "comment").orElse(null), timestamp, clock.instant()));
+        var refused = gradebook.accept(item, new PracticeGradebook.Score(id, userId, given.orElse(null),
+                maximum.orElse(null), activity, grading, text(json, "comment").orElse(null), timestamp,
+                clock.instant()), profiles.ofCourse(course));
+        if (refused.isPresent()) {
+            faults.countRefusedAsOlder();
+            throw new WebApplicationException(Response.status(refused.get().status())
+                    .entity(Json.createObjectBuilder().add("error", refused.get().reason()).build().toString())
+                    .type("application/json").build());
+        }
         return Response.ok().build();
     }
 
@@ -147,16 +164,18 @@ public class PracticeAgsResource {
         enter(course, auth, PracticeTokens.RESULT_READ);
         var item = item(course, id);
         var array = Json.createArrayBuilder();
-        gradebook.results(id).stream()
-                .filter(score -> userId == null || userId.equals(score.userId()))
-                .filter(score -> score.scoreGiven() != null)
-                .forEach(score -> {
+        gradebook.results(item, profiles.ofCourse(course)).stream()
+                .filter(grade -> userId == null || userId.equals(grade.score().userId()))
+                .filter(grade -> grade.score().scoreGiven() != null)
+                .forEach(grade -> {
+                    var score = grade.score();
                     var result = Json.createObjectBuilder()
                             .add("id", practice.url("/ags/" + course + "/lineitems/" + id + "/results/" + score.userId()))
                             .add("scoreOf", lineItemUrl(course, id))
                             .add("userId", score.userId())
                             .add("resultScore", score.scoreGiven())
-                            .add("resultMaximum", item.scoreMaximum());
+                            .add("resultMaximum", item.scoreMaximum())
+                            .add("timestamp", grade.gradedAt().toString());
                     if (score.comment() != null) {
                         result.add("comment", score.comment());
                     }

@@ -22,7 +22,6 @@ import org.digitalpractice.web.Layout;
 import org.digitalpractice.web.Templates;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +51,10 @@ public class PracticeAuthResource {
     PracticeLinks links;
     @Inject
     Clock clock;
+    @Inject
+    PracticeProfiles profiles;
+    @Inject
+    UsedLaunchHints usedHints;
 
     public record AutoPost(Layout layout, String action, Map<String, String> fields) {
     }
@@ -93,6 +96,12 @@ public class PracticeAuthResource {
                 Problem.badRequest("The practice platform did not recognise lti_message_hint.",
                         "Start the launch again from the practice platform."));
         var council = PracticeDirectory.council(hint.deploymentId()).orElseThrow();
+        if (profiles.of(council).singleUseMessageHint() && !usedHints.use(hint.launchId())) {
+            // Moodle shows its own error page and posts nothing to the tool (auth.php, invalidrequest).
+            throw Problem.badRequest("Invalid request: this launch was already used. " + council.name()
+                    + "'s platform (moodle-4 profile) accepts each lti_message_hint once.",
+                    "Open the activity again from the course page.");
+        }
         var course = council.course(hint.courseId()).orElseThrow();
         var person = council.person(String.valueOf(loginHint)).orElseThrow(() ->
                 Problem.badRequest("login_hint does not name a person of " + council.name() + ".",
@@ -168,7 +177,7 @@ public class PracticeAuthResource {
                 .audience(PracticeSwitch.CLIENT_ID)
                 .subject(person.id())
                 .issueTime(Date.from(now))
-                .expirationTime(Date.from(now.plus(Duration.ofMinutes(5))))
+                .expirationTime(Date.from(now.plus(profiles.of(council).idTokenLifetime())))
                 .jwtID(UUID.randomUUID().toString())
                 .claim("nonce", nonce)
                 .claim("name", person.name())

@@ -58,6 +58,7 @@ public class PracticeControlResource {
                 .add("tokenRequests", faults.tokenRequests())
                 .add("scorePosts", faults.scorePosts())
                 .add("membershipPages", faults.membershipPages())
+                .add("refusedAsOlder", faults.refusedAsOlder())
                 .build().toString()).build();
     }
 

@@ -25,6 +25,8 @@ public class PracticeCoursePages {
     @Inject
     PracticeRoster roster;
     @Inject
+    PracticeProfiles profiles;
+    @Inject
     PracticeLinks links;
     @Inject
     Templates templates;
@@ -77,8 +79,9 @@ public class PracticeCoursePages {
         var columns = gradebook.lineItems(courseId, null, null, null);
         Map<String, Map<String, PracticeGradebook.Score>> byColumn = columns.stream().collect(Collectors.toMap(
                 PracticeGradebook.LineItem::id,
-                item -> gradebook.results(item.id()).stream().collect(Collectors.toMap(
-                        PracticeGradebook.Score::userId, s -> s))));
+                item -> gradebook.results(item, profiles.of(council)).stream()
+                        .map(PracticeGradebook.Grade::score)
+                        .collect(Collectors.toMap(PracticeGradebook.Score::userId, s -> s))));
         int received = columns.stream().mapToInt(item -> gradebook.received(item.id()).size()).sum();
         var rows = roster.members(courseId).stream()
                 .map(m -> new Row(m, columns.stream().map(c -> byColumn.get(c.id()).get(m.userId())).toList()))

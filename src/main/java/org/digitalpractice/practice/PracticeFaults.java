@@ -26,6 +26,7 @@ public class PracticeFaults {
     private final AtomicInteger tokenRequests = new AtomicInteger();
     private final AtomicInteger scorePosts = new AtomicInteger();
     private final AtomicInteger membershipPages = new AtomicInteger();
+    private final AtomicInteger refusedAsOlder = new AtomicInteger();
     private final Clock clock = Clock.systemUTC();
 
     public void unavailableFor(Duration duration) {
@@ -52,6 +53,7 @@ public class PracticeFaults {
         tokenRequests.set(0);
         scorePosts.set(0);
         membershipPages.set(0);
+        refusedAsOlder.set(0);
     }
 
     void countTokenRequest() {
@@ -60,6 +62,15 @@ public class PracticeFaults {
 
     void countScorePost() {
         scorePosts.incrementAndGet();
+    }
+
+    void countRefusedAsOlder() {
+        refusedAsOlder.incrementAndGet();
+    }
+
+    /** Scores refused for being older than the grade held: the tool must never leave one of these unrecovered. */
+    public int refusedAsOlder() {
+        return refusedAsOlder.get();
     }
 
     void countMembershipPage() {

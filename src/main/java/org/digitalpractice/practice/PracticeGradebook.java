@@ -27,8 +27,10 @@ public class PracticeGradebook {
     @Inject
     Clock clock;
 
+    /** {@code madeByTool}: created by the tool's POST; Moodle keeps those as manual items, stamped differently. */
     public record LineItem(String id, String courseId, String label, double scoreMaximum,
-                           Optional<String> resourceLinkId, Optional<String> resourceId, Optional<String> tag) {
+                           Optional<String> resourceLinkId, Optional<String> resourceId, Optional<String> tag,
+                           boolean madeByTool) {
     }
 
     public record Score(String lineItemId, String userId, Double scoreGiven, Double scoreMaximum,
@@ -36,12 +38,24 @@ public class PracticeGradebook {
                         Instant receivedAt) {
     }
 
+    /** A column the platform makes itself: with an activity, or from a Deep Linking line item. */
     public LineItem create(String courseId, String label, double scoreMaximum, String resourceLinkId,
                            String resourceId, String tag) {
+        return create(courseId, label, scoreMaximum, resourceLinkId, resourceId, tag, false);
+    }
+
+    /** A column the tool asked for through the line items service. */
+    public LineItem createForTool(String courseId, String label, double scoreMaximum, String resourceLinkId,
+                                  String resourceId, String tag) {
+        return create(courseId, label, scoreMaximum, resourceLinkId, resourceId, tag, true);
+    }
+
+    private LineItem create(String courseId, String label, double scoreMaximum, String resourceLinkId,
+                            String resourceId, String tag, boolean madeByTool) {
         var id = UUID.randomUUID().toString();
         run(c -> {
             try (var insert = c.prepareStatement("insert into practice_line_item (id, course_id, label, score_maximum, "
-                    + "resource_link_id, resource_id, tag, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "resource_link_id, resource_id, tag, created_at, made_by_tool) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, id);
                 insert.setString(2, courseId);
                 insert.setString(3, label);
@@ -50,12 +64,13 @@ public class PracticeGradebook {
                 setNullable(insert, 6, resourceId);
                 setNullable(insert, 7, tag);
                 insert.setTimestamp(8, Timestamp.from(clock.instant()));
+                insert.setBoolean(9, madeByTool);
                 insert.executeUpdate();
             }
             return null;
         });
         return new LineItem(id, courseId, label, scoreMaximum, Optional.ofNullable(resourceLinkId),
-                Optional.ofNullable(resourceId), Optional.ofNullable(tag));
+                Optional.ofNullable(resourceId), Optional.ofNullable(tag), madeByTool);
     }
 
     public List<LineItem> lineItems(String courseId, String resourceLinkId, String resourceId, String tag) {
@@ -120,6 +135,49 @@ public class PracticeGradebook {
         });
     }
 
+    /**
+     * Takes a score as the course's platform would, and returns why it was refused, if it was. Under moodle-4 a
+     * score not newer than the grade's stamp is refused (409), and its scoreGiven dropped unless FullyGraded;
+     * under canvas a score older than the result's timestamp is refused (400). Others keep every score.
+     */
+    public synchronized Optional<Refusal> accept(LineItem item, Score score, PlatformProfile profile) {
+        var grade = held(item, score.userId(), profile);
+        if (grade.isPresent()) {
+            var refusal = profile.refusal(item.id(), score.userId(), grade.get().gradedAt(), score.timestamp());
+            if (refusal.isPresent()) {
+                return refusal;
+            }
+        }
+        record(profile.dropsScoreUnlessFullyGraded() && !"FullyGraded".equals(score.gradingProgress())
+                ? new Score(score.lineItemId(), score.userId(), null, score.scoreMaximum(), score.activityProgress(),
+                score.gradingProgress(), score.comment(), score.timestamp(), score.receivedAt())
+                : score);
+        return Optional.empty();
+    }
+
+    /** Why a platform refused a score, with the status it answers. */
+    public record Refusal(int status, String reason) {
+    }
+
+    /** What the gradebook holds for one person: the score behind it, and the time the grade carries. */
+    public record Grade(Score score, Instant gradedAt) {
+    }
+
+    /**
+     * The grade a person holds in a line item. Moodle and Canvas replace it with every score they accept (Moodle
+     * stamps it as its profile says); other platforms show the score with the newest timestamp.
+     */
+    public Optional<Grade> held(LineItem item, String userId, PlatformProfile profile) {
+        var scores = received(item.id()).stream().filter(s -> s.userId().equals(userId)).toList();
+        if (scores.isEmpty()) {
+            return Optional.empty();
+        }
+        var kept = profile.keepsLastAccepted() ? scores.get(scores.size() - 1)
+                : scores.stream().reduce((a, b) -> b.timestamp().isBefore(a.timestamp()) ? a : b).orElseThrow();
+        return Optional.of(new Grade(kept, profile.stampOf(kept.timestamp(), kept.receivedAt(),
+                kept.scoreGiven() != null, item.madeByTool())));
+    }
+
     public void record(Score score) {
         run(c -> {
             try (var insert = c.prepareStatement("insert into practice_score (id, line_item_id, user_id, score_given, "
@@ -162,22 +220,17 @@ public class PracticeGradebook {
         });
     }
 
-    /** The result per person: the score with the newest timestamp; platforms ignore older timestamps. */
-    public List<Score> results(String lineItemId) {
-        var newest = new java.util.LinkedHashMap<String, Score>();
-        for (var score : received(lineItemId)) {
-            var known = newest.get(score.userId());
-            if (known == null || !score.timestamp().isBefore(known.timestamp())) {
-                newest.put(score.userId(), score);
-            }
-        }
-        return List.copyOf(newest.values());
+    /** The grade of each person who has one in a line item, as {@link #held} reads it. */
+    public List<Grade> results(LineItem item, PlatformProfile profile) {
+        return received(item.id()).stream().map(Score::userId).distinct()
+                .map(user -> held(item, user, profile)).flatMap(Optional::stream).toList();
     }
 
     private static LineItem lineItem(ResultSet rows) throws SQLException {
         return new LineItem(rows.getString("id"), rows.getString("course_id"), rows.getString("label"),
                 rows.getDouble("score_maximum"), Optional.ofNullable(rows.getString("resource_link_id")),
-                Optional.ofNullable(rows.getString("resource_id")), Optional.ofNullable(rows.getString("tag")));
+                Optional.ofNullable(rows.getString("resource_id")), Optional.ofNullable(rows.getString("tag")),
+                rows.getBoolean("made_by_tool"));
     }
 
     private static Double nullableDouble(ResultSet rows, String column) throws SQLException {

@@ -25,6 +25,8 @@ public class PracticeNrpsResource {
     PracticeFaults faults;
     @Inject
     PracticeRoster roster;
+    @Inject
+    PracticeProfiles profiles;
 
     @GET
     public Response memberships(@PathParam("course") String courseId, @HeaderParam("Authorization") String auth,
@@ -39,6 +41,7 @@ public class PracticeNrpsResource {
         int size = limit == null || limit < 1 ? DEFAULT_LIMIT : Math.min(limit, 1000);
         int from = offset == null || offset < 0 ? 0 : offset;
         var all = roster.members(courseId);
+        var profile = profiles.of(council);
         var members = Json.createArrayBuilder();
         for (var member : PracticeRoster.page(all, from, size)) {
             var json = Json.createObjectBuilder()
@@ -47,7 +50,7 @@ public class PracticeNrpsResource {
                     .add("name", member.name())
                     .add("given_name", member.givenName())
                     .add("family_name", member.familyName())
-                    .add("roles", Json.createArrayBuilder(member.roles()));
+                    .add("roles", Json.createArrayBuilder(profile.rosterRoles(member.roles())));
             if (member.email() != null) {
                 json.add("email", member.email());
             }

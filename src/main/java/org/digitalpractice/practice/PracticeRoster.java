@@ -64,6 +64,12 @@ public class PracticeRoster {
         return members(courseId).stream().anyMatch(m -> m.userId().equals(userId) && !"Deleted".equals(m.status()));
     }
 
+    /** A person the gradebook can hold a grade for: a learner of the course (Moodle's gradebook roles). */
+    public boolean isGradable(String courseId, String userId) {
+        return members(courseId).stream().anyMatch(m -> m.userId().equals(userId) && !"Deleted".equals(m.status())
+                && m.roles().contains(LIS + "Learner"));
+    }
+
     /** Adds generated learners, for trying a large course. */
     public void addLearners(String courseId, int count) {
         var existing = members(courseId).size();

@@ -62,7 +62,7 @@ public class FirstLaunchRecords {
                          Optional<java.time.LocalDate> due) {
         var placement = new Placement(courseRef, ANNOUNCED + Secrets.randomToken(), clock.instant());
         placement.describe(title, activity);
-        placement.connect(Optional.empty(), gradebookMode);
+        placement.connect(Optional.empty(), gradebookMode, null);
         placement.due(due.map(Object::toString).orElse(null));
         em.persist(placement);
     }

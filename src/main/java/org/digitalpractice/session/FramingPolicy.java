@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * Security headers on every response. Only registered platforms may frame the tool (CSP frame-ancestors), and
- * forms may post only to the tool and to those platforms (Deep Linking returns, logins). Scripts come from the
+ * forms may post only to the tool and to those platforms (Deep Linking returns, logins); a response that sets
+ * X-Frame-Options DENY may not be framed at all. Scripts come from the
  * tool alone: no inline script runs.
  */
 @Provider
@@ -38,10 +39,13 @@ public class FramingPolicy implements ContainerResponseFilter {
         var platforms = String.join(" ", platformOrigins());
         var tool = Registrations.origin(settings.baseUrl());
         var headers = response.getHeaders();
+        // A page that must never be framed (a confirmation a click could be stolen from) says so with DENY.
+        var ancestors = "DENY".equals(headers.getFirst("X-Frame-Options")) ? "'none'"
+                : "'self' " + tool + " " + platforms;
         headers.putSingle("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; "
                 + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'none'; "
                 + "frame-src 'self' " + tool + "; "
-                + "form-action 'self' " + tool + " " + platforms + "; frame-ancestors 'self' " + tool + " " + platforms);
+                + "form-action 'self' " + tool + " " + platforms + "; frame-ancestors " + ancestors);
         headers.putSingle("X-Content-Type-Options", "nosniff");
         // The launch token travels in URLs: never let it leak to another site in a Referer header.
         headers.putSingle("Referrer-Policy", "same-origin");

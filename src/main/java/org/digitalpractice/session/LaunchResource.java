@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.digitalpractice.infrastructure.Settings;
+import org.digitalpractice.lti.Deployment;
+import org.digitalpractice.lti.LaunchContext;
 import org.digitalpractice.lti.LaunchRejected;
 import org.digitalpractice.lti.LaunchValidator;
 import org.digitalpractice.lti.LoginInitiation;
@@ -44,6 +46,8 @@ public class LaunchResource {
     @Inject
     LaunchSessions sessions;
     @Inject
+    NewWindowHandovers handovers;
+    @Inject
     CurrentSession currentSession;
     @Inject
     Templates templates;
@@ -57,19 +61,11 @@ public class LaunchResource {
 
     /** The page that fetches the binding from platform storage, then posts the launch on. */
     public record StoragePage(Layout layout, String idToken, String state, String storageTarget,
-                              String platformOrigin, String key, NewWindow newWindow) {
+                              String platformOrigin, String key) {
     }
 
-    /** What the "open in a new window" form needs to start the login again outside the iframe. */
-    public record NewWindow(String issuer, String loginHint, String targetLinkUri, String messageHint,
-                            String clientId, String deploymentId) {
-        static NewWindow of(LoginState state) {
-            return new NewWindow(state.issuer(), state.loginHint(), state.targetLinkUri(),
-                    state.messageHint().orElse(""), state.clientId(), state.loginDeploymentId().orElse(""));
-        }
-    }
-
-    public record NewWindowPage(Layout layout, NewWindow newWindow) {
+    /** The iframe's offer to continue in a new window, holding the single-use code that hands the launch over. */
+    public record NewWindowPage(Layout layout, String code, long minutes) {
     }
 
     @POST
@@ -91,14 +87,33 @@ public class LaunchResource {
             var registration = login.registrationOf(state).orElseThrow(() ->
                     new LaunchRejected("the platform of this launch is no longer registered"));
             var page = new StoragePage(Layout.anonymous("Opening Digital Practice"), idToken, stateParam,
-                    state.storageTarget().get(), origin(registration.authUrl()), state.storageKey(),
-                    NewWindow.of(state));
+                    state.storageTarget().get(), origin(registration.authUrl()), state.storageKey());
             return Response.ok(templates.render("lti/launch-storage.jte", page))
                     .header("Cache-Control", "no-store").build();
         }
+        return offerNewWindow(idToken, state);
+    }
+
+    /**
+     * Platform storage was offered but could not be read (or JavaScript is off): our own page posts the launch
+     * here to continue in a new window instead.
+     */
+    @POST
+    @Path("/new-window")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response newWindow(@FormParam("id_token") String idToken, @FormParam("state") String stateParam) {
+        requireOwnPage("continued in a new window");
+        return offerNewWindow(idToken, login.states().open(stateParam));
+    }
+
+    /** Validates the launch here, in the iframe, and offers the code that lets a new window take it over. */
+    private Response offerNewWindow(String idToken, LoginState state) {
+        var valid = validate(idToken, state);
+        var code = handovers.offer(valid.launch(), state, valid.deployment(), valid.launch().expiresAt());
         return Response.ok(templates.render("lti/new-window.jte",
-                        new NewWindowPage(Layout.anonymous("Open Digital Practice in a new window"),
-                                NewWindow.of(state))))
+                        new NewWindowPage(Layout.anonymous("Open Digital Practice in a new window"), code,
+                                NewWindowHandovers.LIFETIME.toMinutes())))
                 .header("Cache-Control", "no-store").build();
     }
 
@@ -109,18 +124,25 @@ public class LaunchResource {
     @Produces(MediaType.TEXT_HTML)
     public Response verified(@FormParam("id_token") String idToken, @FormParam("state") String stateParam,
                              @FormParam("binding") String binding) {
-        var origin = request.getHeader("Origin");
-        var ours = origin(settings.baseUrl());
-        if (origin == null || !origin.equals(ours)) {
-            throw new LaunchRejected(403, "the launch was continued from '" + origin
-                    + "', not from this tool's own page (" + ours + ")");
-        }
+        requireOwnPage("continued");
         var state = login.states().open(stateParam);
         LoginStates.checkBinding(state, binding);
         return complete(idToken, state);
     }
 
-    private Response complete(String idToken, LoginState state) {
+    private void requireOwnPage(String how) {
+        var origin = request.getHeader("Origin");
+        var ours = origin(settings.baseUrl());
+        if (origin == null || !origin.equals(ours)) {
+            throw new LaunchRejected(403, "the launch was " + how + " from '" + origin
+                    + "', not from this tool's own page (" + ours + ")");
+        }
+    }
+
+    private record Validated(LaunchContext launch, Deployment deployment) {
+    }
+
+    private Validated validate(String idToken, LoginState state) {
         var registration = login.registrationOf(state).orElseThrow(() ->
                 new LaunchRejected("no platform is registered with issuer '" + state.issuer() + "' and client_id '"
                         + state.clientId() + "'"));
@@ -135,7 +157,17 @@ public class LaunchResource {
         }
         var deployment = registrations.find(registration.issuer(), registration.clientId())
                 .flatMap(r -> r.deployment(launch.deploymentId())).orElseThrow();
-        var opened = sessions.open(launch, state, deployment, launch.expiresAt());
+        return new Validated(launch, deployment);
+    }
+
+    private Response complete(String idToken, LoginState state) {
+        var valid = validate(idToken, state);
+        return enter(sessions.open(valid.launch(), state, valid.deployment(), valid.launch().expiresAt()),
+                currentSession, settings);
+    }
+
+    /** Sends the browser into its new session: the token in the URL, and the session cookie where it is kept. */
+    static Response enter(LaunchSessions.Opened opened, CurrentSession currentSession, Settings settings) {
         var token = currentSession.tokens().issue(opened.sessionSecret());
         var destination = opened.destination() + (opened.destination().contains("?") ? "&" : "?")
                 + CurrentSession.TOKEN_PARAM + "=" + URLEncoder.encode(token, StandardCharsets.UTF_8);

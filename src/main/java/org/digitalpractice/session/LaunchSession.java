@@ -36,12 +36,14 @@ public class LaunchSession {
     private Instant createdAt;
     @Column(name = "expires_at")
     private Instant expiresAt;
+    @Column(name = "awaiting_handover")
+    private boolean awaitingHandover;
 
     protected LaunchSession() {
     }
 
     LaunchSession(String id, Long userRef, Long courseRef, Long placementRef, ToolRole role, String messageType,
-                  String target, String launchClaims, Instant createdAt, Instant expiresAt) {
+                  String target, String launchClaims, Instant createdAt, Instant expiresAt, boolean awaitingHandover) {
         this.id = id;
         this.userRef = userRef;
         this.courseRef = courseRef;
@@ -52,6 +54,7 @@ public class LaunchSession {
         this.launchClaims = launchClaims;
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
+        this.awaitingHandover = awaitingHandover;
     }
 
     public String id() {
@@ -89,5 +92,10 @@ public class LaunchSession {
 
     public Instant expiresAt() {
         return expiresAt;
+    }
+
+    /** Opened in an iframe that could keep no cookie: nobody may use it until a new window confirms it. */
+    public boolean awaitingHandover() {
+        return awaitingHandover;
     }
 }

@@ -46,6 +46,16 @@ public class LaunchSessions {
      */
     @Transactional
     public Opened open(LaunchContext launch, LoginState state, Deployment deployment, Instant tokenExpiry) {
+        return open(launch, state, deployment, tokenExpiry, false);
+    }
+
+    /**
+     * As {@link #open(LaunchContext, LoginState, Deployment, Instant)}, for a session that waits for a new window
+     * to take it over ({@link NewWindowHandovers}); until then it opens for nobody.
+     */
+    @Transactional
+    public Opened open(LaunchContext launch, LoginState state, Deployment deployment, Instant tokenExpiry,
+                       boolean awaitingHandover) {
         singleUse.consume("state", state.id(), state.expiresAt());
         singleUse.consume("nonce", launch.issuer() + " " + state.nonce(),
                 tokenExpiry.plus(Duration.ofMinutes(10)));
@@ -64,7 +74,8 @@ public class LaunchSessions {
                         LaunchRouting.moduleOf(launch));
                 placement.describe(launch.resourceLink().get().title().orElse(null),
                         LaunchRouting.moduleOf(launch).orElse(null));
-                placement.connect(launch.ags(), launch.custom().get("gradebook"));
+                placement.connect(launch.ags(), launch.custom().get("gradebook"),
+                        launch.custom().get("progress_scores"));
                 placement.due(launch.custom().get("due_date"));
             }
         }
@@ -73,13 +84,14 @@ public class LaunchSessions {
         var destination = LaunchRouting.destination(launch, role);
         em.persist(new LaunchSession(Hashes.sha256(secret), person.id(),
                 course == null ? null : course.id(), placement == null ? null : placement.id(), role,
-                launch.messageType(), destination, launch.claimsJson(), now, now.plus(settings.sessionLifetime())));
+                launch.messageType(), destination, launch.claimsJson(), now, now.plus(settings.sessionLifetime()),
+                awaitingHandover));
         return new Opened(secret, role, destination);
     }
 
     public Optional<Viewer> find(String sessionSecret) {
         var session = em.find(LaunchSession.class, Hashes.sha256(sessionSecret));
-        if (session == null || session.expiresAt().isBefore(clock.instant())) {
+        if (session == null || session.awaitingHandover() || session.expiresAt().isBefore(clock.instant())) {
             return Optional.empty();
         }
         var person = em.find(Person.class, session.userRef());

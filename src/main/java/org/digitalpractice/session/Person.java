@@ -63,4 +63,8 @@ public class Person {
     public String displayName() {
         return displayName;
     }
+
+    public java.util.Optional<String> email() {
+        return java.util.Optional.ofNullable(email);
+    }
 }

@@ -41,6 +41,8 @@ public class Placement {
     private String gradebookMode;
     @Column(name = "due_on")
     private java.time.LocalDate dueOn;
+    @Column(name = "progress_scores")
+    private boolean progressScores;
 
     protected Placement() {
     }
@@ -60,8 +62,13 @@ public class Placement {
         }
     }
 
-    /** Records what the latest launch said about the link's gradebook: its AGS endpoint and result mode. */
-    void connect(java.util.Optional<org.digitalpractice.lti.LaunchContext.Ags> ags, String mode) {
+    /**
+     * Records what the latest launch said about the link's gradebook: its AGS endpoint, result mode, and whether it
+     * wants "Started" scores (custom parameter {@code progress_scores=yes}; off unless asked, because a platform
+     * shows nothing for them and Moodle stamps them with their arrival, which can make it refuse the completion).
+     */
+    void connect(java.util.Optional<org.digitalpractice.lti.LaunchContext.Ags> ags, String mode, String progress) {
+        progressScores = "yes".equalsIgnoreCase(progress) || "true".equalsIgnoreCase(progress);
         agsLineItems = ags.flatMap(org.digitalpractice.lti.LaunchContext.Ags::lineItemsUrl).orElse(null);
         agsLineItem = ags.flatMap(org.digitalpractice.lti.LaunchContext.Ags::lineItemUrl).orElse(null);
         agsScopes = ags.map(a -> String.join(" ", a.scopes())).orElse(null);
@@ -103,6 +110,11 @@ public class Placement {
     /** "score" sends the knowledge-check score; "completion", the default, sends 1 of 1. */
     public String gradebookMode() {
         return "score".equals(gradebookMode) ? "score" : "completion";
+    }
+
+    /** Whether the link's gradebook also hears when a learner starts, not only their results. */
+    public boolean progressScores() {
+        return progressScores;
     }
 
     /** The module this link opens, when it names one. */

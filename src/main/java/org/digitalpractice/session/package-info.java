@@ -1,7 +1,8 @@
 /**
  * Who is here now. Turns a validated LTI launch into a launch session: the tenant (registration and deployment,
  * one council), the person, their role (LEARNER, TRAINER or LEAD), the course and the placement. Owns the HTTP
- * endpoints of login and launch, the launch token that carries the session without third-party cookies, CSRF
- * tokens, and the framing policy (CSP frame-ancestors) that lets only registered platforms embed the tool.
+ * endpoints of login and launch, the launch token that carries the session without third-party cookies, the
+ * new-window handover for a launch whose iframe could keep no cookie, CSRF tokens, and the framing policy (CSP
+ * frame-ancestors) that lets only registered platforms embed the tool.
  */
 package org.digitalpractice.session;

@@ -21,12 +21,10 @@ class GradebookBenchmarkIT extends DeployedTool {
 
     @Test
     void deliverTenThousandScores() throws Exception {
-        var person = "northmoor-learner-26";
-        var lineItem = GradebookIT.completedAndDelivered(person);
         GradebookIT.control("/stats/reset", "{}");
-        var ids = GradebookIT.queue(10_000, person, lineItem);
+        var queued = Queue.of(10_000, "northmoor-learner-26");
         var start = Instant.now();
-        GradebookIT.assertAllSentOnce(ids, lineItem, person);
+        queued.assertAllSentOnce();
         var took = Duration.between(start, Instant.now());
         var stats = GradebookIT.http.send(HttpRequest.newBuilder(URI.create(
                 ToolUnderTest.platformUrl("/practice/control/stats"))).GET().build(),

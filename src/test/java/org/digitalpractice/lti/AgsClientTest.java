@@ -19,7 +19,8 @@ class AgsClientTest {
     final ServiceHttp http = new ServiceHttp(Duration.ofSeconds(2), "DigitalPractice-test", Clock.systemUTC());
 
     static AgsScore completed() {
-        return new AgsScore("user-1", Optional.of(1.0), Optional.of(1.0), "Completed", "FullyGraded", DONE,
+        return new AgsScore("user-1", Optional.of(1.0), Optional.of(1.0), AgsScore.Progress.COMPLETED,
+                AgsScore.Grading.FULLY_GRADED, DONE,
                 Optional.of("Module completed"));
     }
 
@@ -118,6 +119,59 @@ class AgsClientTest {
             var created = platform.requests.get(1);
             assertEquals(AgsClient.LINE_ITEM, created.contentType());
             assertTrue(created.body().contains("\"tag\":\"module-a\"") && created.body().contains("\"scoreMaximum\":1"));
+        }
+    }
+
+    @Test
+    void followsEveryPageOfLineItemsBeforeCreatingOne() throws Exception {
+        var holder = new FakeService[1];
+        try (var platform = new FakeService(r -> {
+            if (!r.method().equals("GET")) {
+                return new FakeService.Answer(201, "{\"id\":\"https://lms.example/items/new\"}", List.of());
+            }
+            if (r.query().contains("page=2")) {
+                return FakeService.Answer.ok("[{\"id\":\"https://lms.example/items/12\",\"resourceLinkId\":\"rl-1\","
+                        + "\"tag\":\"module-a\"}]");
+            }
+            return new FakeService.Answer(200, "[{\"id\":\"https://lms.example/items/1\",\"resourceLinkId\":\"rl-1\","
+                    + "\"tag\":\"other\"}]", List.<String[]>of(new String[]{"Link",
+                    "<" + holder[0].url("/items?page=2") + ">; rel=\"next\""}));
+        })) {
+            holder[0] = platform;
+            var result = new AgsClient(http).findOrCreate(platform.url("/items"), "tok", "rl-1", "module-a", "A", 1,
+                    "module-a");
+            assertEquals(Optional.of("https://lms.example/items/12"), result.lineItemUrl(), "found on page 2");
+            assertEquals(2, platform.requests.size(), "two pages read, nothing created");
+        }
+    }
+
+    @Test
+    void readsMoodlesNextLinkWithTypographicQuotes() {
+        var paged = new ServiceHttp.Paged(new PlatformCall.Done(200, "[]"),
+                List.of("<https://moodle.example/lineitems?limit=10&from=10>; rel=\u201cnext\u201d"));
+        assertEquals(Optional.of(java.net.URI.create("https://moodle.example/lineitems?limit=10&from=10")), paged.next());
+    }
+
+    @Test
+    void readsThePersonsResultWithItsTimestamp() throws Exception {
+        try (var platform = new FakeService(r -> FakeService.Answer.ok("[{\"userId\":\"user-1\",\"resultScore\":0.5,"
+                + "\"resultMaximum\":1,\"timestamp\":\"2026-11-20T14:30:05+00:00\"}]"))) {
+            var held = new AgsClient(http).result(platform.url("/items/7?type_id=3"), "tok", "user-1");
+            var request = platform.requests.get(0);
+            assertEquals("/items/7/results", request.path());
+            assertEquals("type_id=3&user_id=user-1", request.query());
+            var result = held.result().orElseThrow();
+            assertEquals(Optional.of(Instant.parse("2026-11-20T14:30:05Z")), result.timestamp());
+            assertTrue(result.holds(50, 100), "0.5 of 1 is 50 of 100");
+            assertTrue(!result.holds(1, 1));
+        }
+    }
+
+    @Test
+    void aPersonWithNoResultHasNone() throws Exception {
+        try (var platform = new FakeService(r -> FakeService.Answer.ok("[{\"userId\":\"someone-else\","
+                + "\"resultScore\":1}]"))) {
+            assertEquals(Optional.empty(), new AgsClient(http).result(platform.url("/items/7"), "tok", "user-1").result());
         }
     }
 }

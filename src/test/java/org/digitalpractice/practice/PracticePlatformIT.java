@@ -79,7 +79,11 @@ class PracticePlatformIT extends DeployedTool {
     }
 
     String createLineItem(String label, String tag) throws Exception {
-        var created = call("POST", "/ags/" + COURSE + "/lineitems", PracticeAgsResource.LINE_ITEM_TYPE,
+        return createLineItem(COURSE, label, tag);
+    }
+
+    String createLineItem(String course, String label, String tag) throws Exception {
+        var created = call("POST", "/ags/" + course + "/lineitems", PracticeAgsResource.LINE_ITEM_TYPE,
                 "{\"label\":\"" + label + "\",\"scoreMaximum\":10,\"resourceLinkId\":\"rl-" + label + "\",\"tag\":\""
                         + tag + "\"}");
         assertEquals(201, created.statusCode(), created.body());
@@ -112,15 +116,90 @@ class PracticePlatformIT extends DeployedTool {
     }
 
     @Test
-    void keepsTheNewestScoreByTimestampAsTheResult() throws Exception {
+    void aCanvasCouncilRefusesAnOlderScoreAndKeepsTheNewer() throws Exception {
         var item = path(createLineItem("Scored", "t"));
         assertEquals(200, call("POST", item + "/scores", PracticeAgsResource.SCORE_TYPE,
                 score("eastbrook-learner-03", 9, "2026-11-26T10:00:00Z")).statusCode());
+        var older = call("POST", item + "/scores", PracticeAgsResource.SCORE_TYPE,
+                score("eastbrook-learner-03", 4, "2026-11-26T09:00:00Z"));
+        assertEquals(400, older.statusCode());
+        assertTrue(older.body().contains("before last updated timestamp"), older.body());
         assertEquals(200, call("POST", item + "/scores", PracticeAgsResource.SCORE_TYPE,
-                score("eastbrook-learner-03", 4, "2026-11-26T09:00:00Z")).statusCode());
+                score("eastbrook-learner-03", 8, "2026-11-26T10:00:00Z")).statusCode(), "an equal timestamp is taken");
         var results = call("GET", item + "/results", null, null);
         assertEquals(200, results.statusCode());
-        assertTrue(results.body().contains("\"resultScore\":9"), results.body());
+        assertTrue(results.body().contains("\"resultScore\":8"), results.body());
+    }
+
+    @Test
+    void aMoodleCouncilRefusesAScoreNotNewerThanItsGrade() throws Exception {
+        var item = path(createLineItem("northmoor-children", "Moodle column", "t"));
+        assertEquals(200, call("POST", item + "/scores", PracticeAgsResource.SCORE_TYPE,
+                score("northmoor-learner-03", 9, "2026-11-26T10:00:00.500Z")).statusCode());
+        var sameSecond = call("POST", item + "/scores", PracticeAgsResource.SCORE_TYPE,
+                score("northmoor-learner-03", 4, "2026-11-26T10:00:00.900Z"));
+        assertEquals(409, sameSecond.statusCode());
+        assertTrue(sameSecond.body().contains("Refusing score with an earlier timestamp"), sameSecond.body());
+        assertEquals(200, call("POST", item + "/scores", PracticeAgsResource.SCORE_TYPE,
+                score("northmoor-learner-03", 7, "2026-11-26T10:00:01Z")).statusCode());
+        var results = call("GET", item + "/results?user_id=northmoor-learner-03", null, null);
+        assertTrue(results.body().contains("\"resultScore\":7"), results.body());
+        assertTrue(results.body().contains("\"timestamp\":\"2026-11-26T10:00:01Z\""),
+                "a column the tool made carries the score's timestamp: " + results.body());
+    }
+
+    @Test
+    void aMoodleCouncilStampsItsOwnColumnsGradesWithTheirArrival() throws Exception {
+        var item = "/ags/northmoor-children/lineitems/" + platformMadeLineItem("northmoor-children");
+        var before = Instant.now().minusSeconds(1);
+        assertEquals(200, call("POST", item + "/scores", PracticeAgsResource.SCORE_TYPE,
+                score("northmoor-learner-04", 9, "2026-01-01T10:00:00Z")).statusCode());
+        var later = call("POST", item + "/scores", PracticeAgsResource.SCORE_TYPE,
+                score("northmoor-learner-04", 10, "2026-06-01T10:00:00Z"));
+        assertEquals(409, later.statusCode(), "newer than the first score, but not than its arrival");
+        var results = call("GET", item + "/results?user_id=northmoor-learner-04", null, null);
+        var matcher = Pattern.compile("\"timestamp\":\"([^\"]+)\"").matcher(results.body());
+        assertTrue(matcher.find(), results.body());
+        assertTrue(Instant.parse(matcher.group(1)).isAfter(before), "stamped with its arrival: " + results.body());
+    }
+
+    @Test
+    void aMoodleCouncilDropsTheScoreOfAProgressReport() throws Exception {
+        var item = path(createLineItem("northmoor-children", "Progress", "t"));
+        assertEquals(200, call("POST", item + "/scores", PracticeAgsResource.SCORE_TYPE,
+                "{\"userId\":\"northmoor-learner-05\",\"scoreGiven\":3,\"scoreMaximum\":10,"
+                        + "\"activityProgress\":\"InProgress\",\"gradingProgress\":\"Pending\","
+                        + "\"timestamp\":\"2026-11-26T10:00:00Z\"}").statusCode());
+        assertEquals("[]", call("GET", item + "/results", null, null).body(), "no score is kept unless FullyGraded");
+    }
+
+    @Test
+    void aMoodleCouncilAcceptsEachLaunchHintOnce() {
+        var browser = new LaunchClient();
+        var start = browser.get(ToolUnderTest.platformUrl("/practice/launch?display=window&council=northmoor"
+                + "&course=northmoor-children&person=northmoor-learner-06"));
+        var html = start.body();
+        var from = html.indexOf(ToolUnderTest.toolUrl("/lti/login?"));
+        var login = browser.get(html.substring(from, html.indexOf('"', from)).replace("&amp;", "&"));
+        var auth = LaunchClient.location(login);
+        assertEquals(200, browser.get(auth).statusCode(), "the first use of the hint");
+        var again = browser.get(auth);
+        assertEquals(400, again.statusCode(), "Moodle removes the launch from its session on first use");
+        assertTrue(again.body().contains("already used"), again.body());
+    }
+
+    /** A column the platform made itself, as Moodle makes one with each activity. */
+    static String platformMadeLineItem(String course) throws Exception {
+        var id = UUID.randomUUID().toString();
+        try (var connection = ToolUnderTest.connect();
+             var insert = connection.prepareStatement("insert into practice_line_item (id, course_id, label, "
+                     + "score_maximum, created_at) values (?, ?, 'Activity', 10, ?)")) {
+            insert.setString(1, id);
+            insert.setString(2, course);
+            insert.setTimestamp(3, Timestamp.from(Instant.now()));
+            insert.executeUpdate();
+        }
+        return id;
     }
 
     @Test
@@ -137,6 +216,15 @@ class PracticePlatformIT extends DeployedTool {
                 score("northmoor-learner-01", 9, "2026-11-26T10:00:00Z"));
         assertEquals(400, response.statusCode());
         assertTrue(response.body().contains("is not a member of this course"));
+    }
+
+    @Test
+    void aCanvasCouncilAnswers422ForAScoreOfSomeoneWhoIsNotAStudent() throws Exception {
+        var item = path(createLineItem("Trainer's", "t"));
+        var response = call("POST", item + "/scores", PracticeAgsResource.SCORE_TYPE,
+                score("eastbrook-trainer", 9, "2026-11-26T10:00:00Z"));
+        assertEquals(422, response.statusCode());
+        assertTrue(response.body().contains("is not a learner in this course"), response.body());
     }
 
     @Test

@@ -193,13 +193,6 @@ class LaunchIT extends WithTestPlatform {
         var victim = login(Map.of());
         var attacker = new LaunchClient();
         var before = ToolUnderTest.rowCounts();
-        var response = attacker.post(ToolUnderTest.toolUrl("/lti/launch"), Map.of(
-                "id_token", platform.sign(platform.claims(victim.nonce(), subject()).build()),
-                "state", victim.state()));
-        // No binding cookie and no platform storage: the tool offers a new window, and stores nothing.
-        assertEquals(200, response.statusCode());
-        assertTrue(response.body().contains("Open Digital Practice in a new window"));
-        assertEquals(before, ToolUnderTest.rowCounts());
         var withWrongCookie = attacker.post(ToolUnderTest.toolUrl("/lti/launch/verified"), Map.of(
                 "id_token", platform.sign(platform.claims(victim.nonce(), subject()).build()),
                 "state", victim.state(), "binding", "guessed"), Map.of("Origin", ToolUnderTest.toolUrl("")));
@@ -207,6 +200,22 @@ class LaunchIT extends WithTestPlatform {
         assertEquals("the state was issued to another browser: this browser did not start the login",
                 text(withWrongCookie.body(), "problem-detail").orElseThrow());
         assertEquals(before, ToolUnderTest.rowCounts());
+    }
+
+    @Test
+    void aLaunchWithoutItsCookieOpensNoUsableSession() {
+        var login = login(Map.of());
+        var who = subject();
+        var sessions = ToolUnderTest.rowCounts(List.of("launch_session")).get("launch_session");
+        var response = new LaunchClient().post(ToolUnderTest.toolUrl("/lti/launch"), Map.of(
+                "id_token", platform.sign(platform.claims(login.nonce(), who).build()),
+                "state", login.state()));
+        // No binding cookie and no platform storage: the tool offers a new window, where the person must confirm.
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("Open Digital Practice in a new window"));
+        assertTrue(response.headers().firstValue("Set-Cookie").isEmpty(), "no session cookie");
+        assertEquals(sessions + 1, ToolUnderTest.rowCounts(List.of("launch_session")).get("launch_session"));
+        assertEquals(1, NewWindowHandoverIT.awaiting(who), "the one new session awaits the new window");
     }
 
     @Test

@@ -1,0 +1,100 @@
+package org.digitalpractice.practice;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The real platform a practice council behaves like, so that tests meet the rules the tool meets in a council.
+ * Each behaviour, with its source, is in docs/platforms.md; add one there before adding it here.
+ */
+public enum PlatformProfile {
+    MOODLE_4("moodle-4"),
+    CANVAS("canvas"),
+    BRIGHTSPACE("brightspace"),
+    BLACKBOARD("blackboard");
+
+    private final String name;
+
+    PlatformProfile(String name) {
+        this.name = name;
+    }
+
+    public String profileName() {
+        return name;
+    }
+
+    public static Optional<PlatformProfile> named(String name) {
+        return Arrays.stream(values()).filter(p -> p.name.equals(name)).findFirst();
+    }
+
+    /**
+     * Why this platform refuses a score of {@code timestamp} when the grade it holds is stamped {@code held}, if it
+     * does. Moodle refuses (409) unless the score is after the stamp at one-second resolution (scores.php); Canvas
+     * refuses (400) a score older than the result's timestamp, equal allowed (scores_controller.rb).
+     */
+    public Optional<PracticeGradebook.Refusal> refusal(String lineItem, String user, Instant held, Instant timestamp) {
+        return switch (this) {
+            case MOODLE_4 -> held.isBefore(timestamp.truncatedTo(ChronoUnit.SECONDS)) ? Optional.empty()
+                    : Optional.of(new PracticeGradebook.Refusal(409, "Refusing score with an earlier timestamp for "
+                    + "item " + lineItem + " and user " + user));
+            case CANVAS -> held.isAfter(timestamp) ? Optional.of(new PracticeGradebook.Refusal(400,
+                    "Provided timestamp of " + timestamp + " before last updated timestamp of " + held))
+                    : Optional.empty();
+            default -> Optional.empty();
+        };
+    }
+
+    /**
+     * The time a grade carries. Moodle stamps an activity's grade with the score's arrival, and a column the tool
+     * made (a manual item) with the score's own timestamp when it has a score; Canvas keeps the score's timestamp.
+     */
+    public Instant stampOf(Instant timestamp, Instant arrived, boolean scored, boolean madeByTool) {
+        if (this == MOODLE_4) {
+            return (madeByTool && scored ? timestamp : arrived).truncatedTo(ChronoUnit.SECONDS);
+        }
+        return timestamp;
+    }
+
+    /** Moodle and Canvas replace the grade with each score they accept; the others keep the newest by timestamp. */
+    public boolean keepsLastAccepted() {
+        return this == MOODLE_4 || this == CANVAS;
+    }
+
+    /** Moodle keeps scoreGiven only when gradingProgress is FullyGraded (scores.php). */
+    public boolean dropsScoreUnlessFullyGraded() {
+        return this == MOODLE_4;
+    }
+
+    /** A score for someone who is not a learner of the course: Moodle 400, Canvas 422. */
+    public int notAStudentStatus() {
+        return this == CANVAS ? 422 : 400;
+    }
+
+    /** Moodle keeps a launch in the session under the hint's launch id and removes it on first use (auth.php). */
+    public boolean singleUseMessageHint() {
+        return this == MOODLE_4;
+    }
+
+    /** How long an id_token lives: Moodle 60 s (lti_sign_jwt), Canvas an hour (jwt_message.rb). */
+    public java.time.Duration idTokenLifetime() {
+        return switch (this) {
+            case MOODLE_4 -> java.time.Duration.ofSeconds(60);
+            case CANVAS -> java.time.Duration.ofHours(1);
+            default -> java.time.Duration.ofMinutes(5);
+        };
+    }
+
+    /**
+     * The roles of a member in the roster service. Moodle writes context roles as short names ("Learner",
+     * "Instructor") and keeps other roles as URIs (memberships.php).
+     */
+    public java.util.List<String> rosterRoles(java.util.List<String> roles) {
+        if (this != MOODLE_4) {
+            return roles;
+        }
+        return roles.stream().map(role -> role.startsWith(PracticeRoster.LIS)
+                ? role.substring(PracticeRoster.LIS.length()) : role).toList();
+    }
+}

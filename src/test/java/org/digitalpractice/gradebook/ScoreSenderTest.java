@@ -1,0 +1,53 @@
+package org.digitalpractice.gradebook;
+
+import org.digitalpractice.lti.PlatformCall;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** How the sender recognises a refusal for being older, and the timestamp it sends instead. */
+class ScoreSenderTest {
+
+    static final Instant NOW = Instant.parse("2026-12-02T10:00:00.400Z");
+
+    @Test
+    void moodlesConflictIsARefusalAsOlder() {
+        assertTrue(ScoreSender.refusedAsOlder(new PlatformCall.Refused(409,
+                "HTTP 409 Refusing score with an earlier timestamp for item 5 and user 7")));
+    }
+
+    @Test
+    void canvassBadRequestAboutTheTimestampIsARefusalAsOlder() {
+        assertTrue(ScoreSender.refusedAsOlder(new PlatformCall.Refused(400,
+                "HTTP 400 Provided timestamp of 2026-12-01T10:00:00Z before last updated timestamp of ...")));
+    }
+
+    @Test
+    void otherRefusalsAreNot() {
+        assertFalse(ScoreSender.refusedAsOlder(new PlatformCall.Refused(400, "HTTP 400 userId is required")));
+        assertFalse(ScoreSender.refusedAsOlder(new PlatformCall.Refused(422, "HTTP 422 not a student")));
+        assertFalse(ScoreSender.refusedAsOlder(new PlatformCall.TryLater("HTTP 503", Optional.empty())));
+    }
+
+    @Test
+    void aRestampIsAWholeSecondAfterNow() {
+        assertEquals(Instant.parse("2026-12-02T10:00:01Z"), ScoreSender.restamp(NOW, Optional.empty()));
+    }
+
+    @Test
+    void aRestampIsAfterWhatThePlatformHoldsWhenItsClockIsAhead() {
+        assertEquals(Instant.parse("2026-12-02T10:05:02Z"),
+                ScoreSender.restamp(NOW, Optional.of(Instant.parse("2026-12-02T10:05:00.900Z"))));
+    }
+
+    @Test
+    void aRestampIgnoresAnOlderHeldTimestamp() {
+        assertEquals(Instant.parse("2026-12-02T10:00:01Z"),
+                ScoreSender.restamp(NOW, Optional.of(Instant.parse("2026-12-02T09:00:00Z"))));
+    }
+}
