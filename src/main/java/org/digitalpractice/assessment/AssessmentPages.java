@@ -21,6 +21,7 @@ import org.digitalpractice.session.ToolRole;
 import org.digitalpractice.session.Viewer;
 import org.digitalpractice.web.Layout;
 import org.digitalpractice.web.Templates;
+import org.digitalpractice.session.Roles;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,6 +35,7 @@ import java.util.Optional;
  * answers, and submit. Every form posts a CSRF token and redirects after success; answers are saved page by page,
  * so a learner can stop at any point and carry on later, on any device.
  */
+@Roles(ToolRole.LEARNER)
 @Path("/assess")
 @Produces(MediaType.TEXT_HTML)
 public class AssessmentPages {
@@ -79,7 +81,7 @@ public class AssessmentPages {
     }
 
     /** An answer missing or refused: its message for the error summary and the question, and a link to it. */
-    public record AnswerError(String id, String message, String href) {
+    public record AnswerError(String id, String message, String href) implements org.digitalpractice.web.ErrorLink {
     }
 
     public record AreaView(Frame frame, Framework.Domain area, int number, boolean returnToCheck,
@@ -389,7 +391,7 @@ public class AssessmentPages {
     }
 
     private Viewer learner() {
-        return session.require(ToolRole.LEARNER);
+        return session.viewer();
     }
 
     private Frame frame(SelfAssessments.Taking taking, String title) {

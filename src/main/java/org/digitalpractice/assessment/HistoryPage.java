@@ -10,6 +10,7 @@ import org.digitalpractice.session.ToolRole;
 import org.digitalpractice.web.Dates;
 import org.digitalpractice.web.Layout;
 import org.digitalpractice.web.Templates;
+import org.digitalpractice.session.Roles;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Every self-assessment a learner has submitted, newest first, each linking to its profile. Retakes add rows. */
+@Roles(ToolRole.LEARNER)
 @Path("/assess/history")
 public class HistoryPage {
 
@@ -36,7 +38,7 @@ public class HistoryPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public String page() {
-        var viewer = session.require(ToolRole.LEARNER);
+        var viewer = session.viewer();
         var layout = session.layout("Your self-assessments");
         var entries = new ArrayList<>(assessments.history(viewer).entries());
         Collections.reverse(entries);

@@ -8,13 +8,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.digitalpractice.assessment.framework.Framework;
+import org.digitalpractice.assessment.framework.Rating;
 import org.digitalpractice.catalogue.Catalogue;
 import org.digitalpractice.infrastructure.Problem;
 import org.digitalpractice.session.CurrentSession;
 import org.digitalpractice.session.ToolRole;
 import org.digitalpractice.session.Viewer;
+import org.digitalpractice.web.BarChart;
 import org.digitalpractice.web.Layout;
 import org.digitalpractice.web.Templates;
+import org.digitalpractice.session.Roles;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +27,7 @@ import java.util.Optional;
  * A learner's profile from one submitted attempt: the chart with its table, strengths, priority areas with the
  * modules that build them, self-rating beside the scenarios, and change since the attempt before. Printable.
  */
+@Roles(ToolRole.LEARNER)
 @Path("/assess/report")
 @Produces(MediaType.TEXT_HTML)
 public class ReportPage {
@@ -62,7 +66,7 @@ public class ReportPage {
     }
 
     public record View(Layout layout, Framework framework, History.Entry entry, boolean latest,
-                       Optional<History.Entry> previous, ProfileChart chart, List<Profile.AreaResult> strengths,
+                       Optional<History.Entry> previous, BarChart chart, List<Profile.AreaResult> strengths,
                        List<Priority> priorities, List<Profile.Change> changes, List<ScenarioFeedback> scenarios) {
         public Profile profile() {
             return entry.profile();
@@ -111,10 +115,25 @@ public class ReportPage {
         }
         return templates.render("assessment/report.jte", new View(layout, taking.framework(), entry,
                 history.latest().filter(l -> l.attemptNumber() == number).isPresent(), history.before(number),
-                ProfileChart.of(profile), profile.strengths(), priorities, history.changeAt(number), scenarios));
+                chart(profile), profile.strengths(), priorities, history.changeAt(number), scenarios));
     }
 
     private Viewer learner() {
-        return session.require(ToolRole.LEARNER);
+        return session.viewer();
+    }
+
+    /** The profile's chart: each area's mean as the table shows it (rounded), from 0 (Not yet) to 3 (Leading). */
+    static BarChart chart(Profile profile) {
+        var values = profile.areas().stream().map(result -> {
+            var area = result.area();
+            var label = area.code() + ". " + area.title();
+            return result.meanShown()
+                    .map(shown -> new BarChart.Value(area.code(), label, Double.parseDouble(shown), shown))
+                    .orElse(BarChart.Value.absent(area.code(), label, "Not assessed"));
+        }).toList();
+        var ticks = java.util.Arrays.stream(Rating.values()).limit(Rating.MAXIMUM + 1L)
+                .map(rating -> rating.ordinal() + " " + rating.label()).toList();
+        return BarChart.of(values, Rating.MAXIMUM, ticks,
+                "Your mean rating in each area, from 0 (Not yet) to 3 (Leading).");
     }
 }

@@ -14,6 +14,7 @@ import org.digitalpractice.assessment.framework.Rating;
 import org.digitalpractice.infrastructure.Problem;
 import org.digitalpractice.session.Placement;
 import org.digitalpractice.session.Viewer;
+import org.digitalpractice.session.Placements;
 
 import java.time.Clock;
 import java.util.HashMap;
@@ -31,6 +32,8 @@ public class SelfAssessments {
     EntityManager em;
     @Inject
     Clock clock;
+    @Inject
+    Placements placements;
     @Inject
     FrameworkLoader loader;
     @Inject
@@ -160,7 +163,7 @@ public class SelfAssessments {
      */
     public GradeMode mode(Optional<Long> placementRef) {
         return placementRef.flatMap(this::grading).map(PlacementGrading::mode)
-                .or(() -> placementRef.map(id -> em.find(Placement.class, id))
+                .or(() -> placementRef.flatMap(placements::find)
                         .flatMap(placement -> GradeMode.of(placement.gradebookMode())))
                 .orElse(GradeMode.COMPLETION);
     }

@@ -20,6 +20,7 @@ import org.digitalpractice.session.ToolRole;
 import org.digitalpractice.session.Viewer;
 import org.digitalpractice.web.Layout;
 import org.digitalpractice.web.Templates;
+import org.digitalpractice.session.Roles;
 
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,7 @@ import java.util.Optional;
  * The trainer's view of the self-assessment: which framework version learners start, any problem with the framework
  * file, and what the gradebook of the link they came from receives. Trainers never see anyone's answers here.
  */
+@Roles(ToolRole.TRAINER)
 @Path("/author/self-assessment")
 @Produces(MediaType.TEXT_HTML)
 public class SetupPage {
@@ -88,6 +90,6 @@ public class SetupPage {
     }
 
     private Viewer trainer() {
-        return session.require(ToolRole.TRAINER);
+        return session.viewer();
     }
 }

@@ -2,26 +2,23 @@ package org.digitalpractice.catalogue;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.digitalpractice.infrastructure.AdminAccess;
+import org.digitalpractice.infrastructure.AdministratorOnly;
 
 /** Administration: load the modules folder again after deploying new content, without a restart. */
+@AdministratorOnly
 @Path("/admin/modules/reload")
 public class ModuleAdminResource {
 
-    @Inject
-    AdminAccess admin;
     @Inject
     ModuleLoader loader;
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
-    public String reload(@HeaderParam("Authorization") String authorization) {
-        admin.require(authorization);
+    public String reload() {
         var outcome = loader.load();
         var versions = Json.createObjectBuilder();
         outcome.versions().forEach(versions::add);

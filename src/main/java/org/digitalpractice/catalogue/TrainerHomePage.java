@@ -9,10 +9,12 @@ import org.digitalpractice.session.CurrentSession;
 import org.digitalpractice.session.ToolRole;
 import org.digitalpractice.web.Layout;
 import org.digitalpractice.web.Templates;
+import org.digitalpractice.session.Roles;
 
 import java.util.List;
 
 /** Where a trainer lands: the council's catalogue, and any module files that could not be loaded. */
+@Roles(ToolRole.TRAINER)
 @Path("/author")
 public class TrainerHomePage {
 
@@ -32,7 +34,7 @@ public class TrainerHomePage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public String home() {
-        var viewer = session.require(ToolRole.TRAINER);
+        var viewer = session.viewer();
         return templates.render("catalogue/home.jte", new View(session.layout("Training content"),
                 viewer.platformName(), catalogue.forCouncil(viewer.deployment().id()), loader.problems()));
     }

@@ -12,6 +12,7 @@ import org.digitalpractice.learning.ModuleStarted;
 import org.digitalpractice.lti.AgsClient;
 import org.digitalpractice.session.Person;
 import org.digitalpractice.session.Placement;
+import org.digitalpractice.session.Placements;
 
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,8 @@ public class GradebookFeed {
     ScoreOutbox outbox;
     @Inject
     CourseShare shares;
+    @Inject
+    Placements placements;
 
     void started(@Observes ModuleStarted started) {
         placement(started.placementRef()).filter(Placement::progressScores).ifPresent(placement -> outbox.enqueue(
@@ -56,7 +59,7 @@ public class GradebookFeed {
                     completed.completedAt(), "Completed " + completed.moduleTitle() + " with " + completed.score()
                             + "% in the knowledge check"));
         });
-        completed.placementRef().map(id -> em.find(Placement.class, id)).ifPresent(through ->
+        completed.placementRef().flatMap(placements::find).ifPresent(through ->
                 homeLinks(through.courseRef()).forEach(home -> {
                     var share = shares.of(completed.userRef(), completed.deploymentRef(), home.courseRef());
                     var activity = new QueuedScore.Activity(COURSE, COURSE, home.courseRef(),
@@ -81,15 +84,13 @@ public class GradebookFeed {
     }
 
     private Optional<Placement> placement(Optional<Long> placementRef) {
-        return placementRef.map(id -> em.find(Placement.class, id)).filter(GradebookFeed::takesScores)
+        return placementRef.flatMap(placements::find).filter(GradebookFeed::takesScores)
                 .filter(p -> p.agsLineItem().isPresent() || p.agsLineItems().isPresent());
     }
 
     /** The course's links to the home page that have a gradebook column of their own. */
     private List<Placement> homeLinks(long courseRef) {
-        return em.createQuery("select p from Placement p where p.courseRef = :c and p.moduleSlug is null "
-                        + "and p.agsLineItem is not null", Placement.class)
-                .setParameter("c", courseRef).getResultStream().filter(GradebookFeed::takesScores).toList();
+        return placements.homeLinksWithTheirOwnColumn(courseRef).stream().filter(GradebookFeed::takesScores).toList();
     }
 
     private static boolean takesScores(Placement placement) {

@@ -9,11 +9,13 @@ import org.digitalpractice.session.CurrentSession;
 import org.digitalpractice.session.ToolRole;
 import org.digitalpractice.web.Layout;
 import org.digitalpractice.web.Templates;
+import org.digitalpractice.session.Roles;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 
 /** Where a learner's results are: sent to their platform, waiting to be sent, or stuck and why. */
+@Roles(ToolRole.LEARNER)
 @Path("/learn/results")
 public class ResultsPage {
 
@@ -34,7 +36,7 @@ public class ResultsPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public String results() {
-        var viewer = session.require(ToolRole.LEARNER);
+        var viewer = session.viewer();
         var platform = viewer.platformName();
         var newest = new LinkedHashMap<String, QueuedScore>();
         // A superseded score was never sent and never will be: the learner's result is the one that replaced it.

@@ -10,7 +10,7 @@ import org.digitalpractice.infrastructure.Database;
 import org.digitalpractice.lti.AccessTokens;
 import org.digitalpractice.lti.AgsClient;
 import org.digitalpractice.lti.Registrations;
-import org.digitalpractice.session.Placement;
+import org.digitalpractice.session.Placements;
 import org.digitalpractice.lti.PlatformCall;
 
 import javax.sql.DataSource;
@@ -39,6 +39,8 @@ public class ScoreOutbox {
     Clock clock;
     @Inject
     Registrations registrations;
+    @Inject
+    Placements placements;
 
     /** Called inside the transaction that records what the score reports. */
     public QueuedScore enqueue(long deploymentRef, long userRef, long placementRef, QueuedScore.Content content) {
@@ -168,7 +170,7 @@ public class ScoreOutbox {
 
     @Transactional
     public Destination destination(QueuedScore row) {
-        var placement = em.find(Placement.class, row.placementRef());
+        var placement = placements.find(row.placementRef()).orElseThrow();
         var registration = registrations.deployment(row.deploymentRef()).orElseThrow().registration();
         return new Destination(placement.id(), placement.resourceLinkId(), placement.agsLineItems(),
                 placement.agsScopes(), AccessTokens.Client.of(registration));

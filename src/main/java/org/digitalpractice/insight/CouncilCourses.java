@@ -7,6 +7,8 @@ import org.digitalpractice.infrastructure.Problem;
 import org.digitalpractice.session.Course;
 import org.digitalpractice.session.Placement;
 import org.digitalpractice.session.Viewer;
+import jakarta.inject.Inject;
+import org.digitalpractice.session.Placements;
 
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +22,8 @@ public class CouncilCourses {
 
     @PersistenceContext(unitName = "digital-practice")
     EntityManager em;
+    @Inject
+    Placements placements;
 
     /** The course, if it is the viewer's council's; 404 otherwise. */
     public Course require(Viewer viewer, long courseId) {
@@ -44,11 +48,8 @@ public class CouncilCourses {
 
     /** A link of the course, or 404 when it is another course's. */
     public Placement placement(Course course, long placementId) {
-        var placement = em.find(Placement.class, placementId);
-        if (placement == null || !placement.courseRef().equals(course.id())) {
-            throw Problem.notFound("There is no activity " + placementId + " in " + course.title() + ".");
-        }
-        return placement;
+        return placements.find(placementId).filter(p -> p.courseRef().equals(course.id())).orElseThrow(() ->
+                Problem.notFound("There is no activity " + placementId + " in " + course.title() + "."));
     }
 
     /** Every course of the viewer's council, by title. */
@@ -59,8 +60,6 @@ public class CouncilCourses {
 
     /** The links of a course that open a training module, in the order they were first launched. */
     public List<Placement> modulePlacements(long courseRef) {
-        return em.createQuery("select p from Placement p where p.courseRef = :c and p.moduleSlug is not null "
-                        + "and p.moduleSlug <> 'self-assessment' order by p.firstSeen, p.id", Placement.class)
-                .setParameter("c", courseRef).getResultList();
+        return placements.moduleLinks(courseRef);
     }
 }

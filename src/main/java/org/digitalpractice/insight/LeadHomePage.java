@@ -9,6 +9,7 @@ import org.digitalpractice.session.CurrentSession;
 import org.digitalpractice.session.ToolRole;
 import org.digitalpractice.web.Layout;
 import org.digitalpractice.web.Templates;
+import org.digitalpractice.session.Roles;
 
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import java.util.Optional;
  * Where a learning lead lands: the course's roster from the platform, with who joined and who left, and the way to
  * the completion matrix, the council's view and the capability picture.
  */
+@Roles(ToolRole.LEAD)
 @Path("/insight")
 public class LeadHomePage {
 
@@ -35,7 +37,7 @@ public class LeadHomePage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public String home() {
-        var viewer = session.require(ToolRole.LEAD);
+        var viewer = session.viewer();
         var course = viewer.course();
         var snapshot = course.flatMap(c -> roster.current(c.id()));
         var entries = course.map(c -> roster.entries(c.id())).orElse(List.of());

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.digitalpractice.catalogue.Catalogue;
-import org.digitalpractice.session.Placement;
+import org.digitalpractice.session.Placements;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -24,6 +24,8 @@ public class CourseShare {
     EntityManager em;
     @Inject
     Catalogue catalogue;
+    @Inject
+    Placements placements;
 
     /** {@code completed} of the course's {@code of} modules. */
     public record Share(int completed, int of) {
@@ -33,11 +35,8 @@ public class CourseShare {
     }
 
     public Share of(long userRef, long deploymentRef, long courseRef) {
-        Set<String> modules = new HashSet<>(em.createQuery("select distinct p.moduleSlug from Placement p "
-                        + "where p.courseRef = :c and p.moduleSlug is not null and p.moduleSlug <> :assessment",
-                        String.class)
-                .setParameter("c", courseRef).setParameter("assessment", Placement.SELF_ASSESSMENT)
-                .getResultList());
+        Set<String> modules = placements.moduleLinks(courseRef).stream().map(p -> p.moduleSlug().orElseThrow())
+                .collect(Collectors.toCollection(HashSet::new));
         if (modules.isEmpty()) {
             modules = catalogue.forCouncil(deploymentRef).stream().map(Catalogue.Offered::slug)
                     .collect(Collectors.toSet());

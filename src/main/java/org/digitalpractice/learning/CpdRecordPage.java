@@ -11,10 +11,12 @@ import org.digitalpractice.session.ToolRole;
 import org.digitalpractice.session.Viewer;
 import org.digitalpractice.web.Layout;
 import org.digitalpractice.web.Templates;
+import org.digitalpractice.session.Roles;
 
 import java.util.ArrayList;
 
 /** "Your CPD record": a printable page, and downloads as CSV and Markdown. */
+@Roles(ToolRole.LEARNER)
 @Path("/learn/record")
 public class CpdRecordPage {
 
@@ -33,7 +35,7 @@ public class CpdRecordPage {
     @GET
     @Produces("text/html")
     public String page() {
-        var viewer = session.require(ToolRole.LEARNER);
+        var viewer = session.viewer();
         return templates.render("learning/record.jte", new View(session.layout("Your CPD record"), record(viewer)));
     }
 
@@ -41,7 +43,7 @@ public class CpdRecordPage {
     @Path("/cpd-record.csv")
     @Produces("text/csv")
     public Response csv() {
-        var record = record(session.require(ToolRole.LEARNER));
+        var record = record(session.viewer());
         return download(record.csv(), "text/csv; charset=utf-8", "cpd-record.csv");
     }
 
@@ -49,7 +51,7 @@ public class CpdRecordPage {
     @Path("/cpd-record.md")
     @Produces("text/markdown")
     public Response markdown() {
-        var record = record(session.require(ToolRole.LEARNER));
+        var record = record(session.viewer());
         return download(record.markdown(), "text/markdown; charset=utf-8", "cpd-record.md");
     }
 

@@ -1,20 +1,19 @@
 package org.digitalpractice.learning;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.digitalpractice.catalogue.Catalogue;
 import org.digitalpractice.session.CurrentSession;
-import org.digitalpractice.session.Placement;
 import org.digitalpractice.session.ToolRole;
 import org.digitalpractice.session.Viewer;
 import org.digitalpractice.web.Dates;
 import org.digitalpractice.web.Layout;
 import org.digitalpractice.web.Templates;
+import org.digitalpractice.session.Roles;
+import org.digitalpractice.session.Placements;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,6 +26,7 @@ import java.util.Optional;
  * Where a social worker lands: the modules their course asks for first, then the rest of the council's catalogue,
  * each with where they are in it.
  */
+@Roles(ToolRole.LEARNER)
 @Path("/learn")
 public class LearnerHomePage {
 
@@ -40,8 +40,8 @@ public class LearnerHomePage {
     Templates templates;
     @Inject
     Clock clock;
-    @PersistenceContext(unitName = "digital-practice")
-    EntityManager em;
+    @Inject
+    Placements placements;
 
     public record View(Layout layout, String firstName, List<Card> placed, List<Card> others) {
     }
@@ -54,7 +54,7 @@ public class LearnerHomePage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public String home() {
-        var viewer = session.require(ToolRole.LEARNER);
+        var viewer = session.viewer();
         var layout = session.layout("Your learning");
         var placed = placedInCourse(viewer);
         var placedSlugs = placed.keySet();
@@ -104,10 +104,7 @@ public class LearnerHomePage {
         if (viewer.course().isEmpty()) {
             return placed;
         }
-        em.createQuery("select p from Placement p where p.courseRef = :c and p.moduleSlug is not null",
-                        Placement.class)
-                .setParameter("c", viewer.course().get().id())
-                .getResultStream()
+        placements.activityLinks(viewer.course().get().id())
                 .forEach(p -> placed.merge(p.moduleSlug().orElseThrow(), p.dueOn(), LearnerHomePage::earlier));
         return placed;
     }

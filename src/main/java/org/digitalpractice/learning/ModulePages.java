@@ -19,6 +19,7 @@ import org.digitalpractice.session.CurrentSession;
 import org.digitalpractice.session.ToolRole;
 import org.digitalpractice.web.Layout;
 import org.digitalpractice.web.Templates;
+import org.digitalpractice.session.Roles;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,7 @@ import java.util.TreeSet;
  * A learner's way through one module: overview, lessons, the branching scenario, the knowledge check, the
  * reflection and the completion page. Every form posts a CSRF token and redirects after success.
  */
+@Roles(ToolRole.LEARNER)
 @Path("/learn/modules/{slug}")
 @Produces(MediaType.TEXT_HTML)
 public class ModulePages {
@@ -330,7 +332,7 @@ public class ModulePages {
     }
 
     private org.digitalpractice.session.Viewer learner() {
-        return session.require(ToolRole.LEARNER);
+        return session.viewer();
     }
 
     private Frame frame(LearnerProgress.Visit visit, String title) {

@@ -7,8 +7,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.digitalpractice.infrastructure.Public;
 
 /** The tool's public keys, for platforms to check what the tool signs (Deep Linking responses, client assertions). */
+@Public
 @Path("/.well-known/jwks.json")
 public class JwksResource {
 

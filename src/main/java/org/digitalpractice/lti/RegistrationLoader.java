@@ -42,8 +42,9 @@ public class RegistrationLoader {
     void loadAtStart() {
         load(settings.ltiConfigDir().resolve("registrations"));
         if (settings.practiceEnabled()) {
-            // The built-in practice platform is trusted like any other: through its own registration file.
-            loadFile(settings.ltiConfigDir().resolve("practice-platform.json"));
+            // The built-in practice platform is trusted like any other: through its registration files, one for
+            // each real platform it plays (its councils' profiles).
+            load(settings.ltiConfigDir().resolve("practice"));
         }
     }
 

@@ -21,6 +21,7 @@ import org.digitalpractice.session.Viewer;
 import org.digitalpractice.web.Dates;
 import org.digitalpractice.web.Layout;
 import org.digitalpractice.web.Templates;
+import org.digitalpractice.session.Roles;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,6 +33,7 @@ import java.util.Optional;
  * Where a trainer's Deep Linking launch lands: the activities they may add to the course. Sending the form signs
  * the response and hands it to the platform by a form that submits itself.
  */
+@Roles(ToolRole.TRAINER)
 @Path("/author/place")
 public class PlacingPage {
 
@@ -66,7 +68,7 @@ public class PlacingPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public String choose() {
-        var viewer = session.require(ToolRole.TRAINER);
+        var viewer = session.viewer();
         return render(viewer, request(viewer), Choices.blank(), activities.forCouncil(viewer.deployment().id()));
     }
 
@@ -74,7 +76,7 @@ public class PlacingPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response place(MultivaluedMap<String, String> form) {
-        var viewer = session.require(ToolRole.TRAINER);
+        var viewer = session.viewer();
         session.checkCsrf(form.getFirst("csrf"));
         var request = request(viewer);
         if (!request.accepts(RESOURCE_LINK)) {

@@ -9,16 +9,16 @@ import java.util.Optional;
  * resource link launch or a trainer's Deep Linking request, and a random launch id, as Moodle's hint carries one
  * (a moodle-4 council accepts each launch id once).
  */
-record LaunchHint(String deploymentId, String courseId, String resourceLinkId, boolean deepLinking, String launchId) {
+record LaunchHint(String councilId, String courseId, String resourceLinkId, boolean deepLinking, String launchId) {
 
     static final String DEEP_LINKING = "deep-linking";
 
-    LaunchHint(String deploymentId, String courseId, String resourceLinkId, boolean deepLinking) {
-        this(deploymentId, courseId, resourceLinkId, deepLinking, java.util.UUID.randomUUID().toString());
+    LaunchHint(String councilId, String courseId, String resourceLinkId, boolean deepLinking) {
+        this(councilId, courseId, resourceLinkId, deepLinking, java.util.UUID.randomUUID().toString());
     }
 
     String encode() {
-        var text = deploymentId + "\n" + courseId + "\n" + resourceLinkId + "\n" + (deepLinking ? DEEP_LINKING : "link")
+        var text = councilId + "\n" + courseId + "\n" + resourceLinkId + "\n" + (deepLinking ? DEEP_LINKING : "link")
                 + "\n" + launchId;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }

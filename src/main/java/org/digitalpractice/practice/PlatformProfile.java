@@ -97,4 +97,38 @@ public enum PlatformProfile {
         return roles.stream().map(role -> role.startsWith(PracticeRoster.LIS)
                 ? role.substring(PracticeRoster.LIS.length()) : role).toList();
     }
+
+    /** One page of a list: which items, and the page after it if there is one. */
+    public record Page(int page, int size, int total) {
+        public <T> java.util.List<T> slice(java.util.List<T> items) {
+            int from = Math.min(items.size(), (page - 1) * size);
+            return items.subList(from, Math.min(items.size(), from + size));
+        }
+
+        public Optional<Page> next() {
+            return page * size < total ? Optional.of(new Page(page + 1, size, total)) : Optional.empty();
+        }
+    }
+
+    /**
+     * How the line items container is paged. Canvas pages every list, 10 items unless per_page asks for up to 100
+     * (lib/api.rb); the others here return every item in one answer.
+     */
+    public Page lineItemPaging(Integer page, Integer perPage, int total) {
+        if (this != CANVAS) {
+            return new Page(1, Math.max(1, total), total);
+        }
+        int size = perPage == null || perPage < 1 ? 10 : Math.min(perPage, 100);
+        return new Page(page == null || page < 1 ? 1 : page, size, total);
+    }
+
+    /** The most members a roster page holds: Canvas 50, whatever limit asks (memberships_provider.rb). */
+    public int rosterPageCap() {
+        return this == CANVAS ? 50 : 1000;
+    }
+
+    /** The roster page size when the tool asks for none: Canvas 50; here 100 for the others. */
+    public int rosterPageDefault() {
+        return this == CANVAS ? 50 : 100;
+    }
 }

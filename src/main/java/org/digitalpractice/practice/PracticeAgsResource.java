@@ -15,7 +15,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import java.io.StringReader;
 import java.time.Clock;
@@ -25,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Assignment and Grade Services 2.0, as the practice platform offers them for each course. */
+@PracticeOnly
 @Path("/practice/ags/{course}/lineitems")
 public class PracticeAgsResource {
 
@@ -53,11 +56,19 @@ public class PracticeAgsResource {
     @GET
     public Response list(@PathParam("course") String course, @HeaderParam("Authorization") String auth,
                          @QueryParam("resource_link_id") String resourceLinkId,
-                         @QueryParam("resource_id") String resourceId, @QueryParam("tag") String tag) {
+                         @QueryParam("resource_id") String resourceId, @QueryParam("tag") String tag,
+                         @QueryParam("page") Integer page, @QueryParam("per_page") Integer perPage,
+                         @Context UriInfo uri) {
         enter(course, auth, PracticeTokens.LINE_ITEM, PracticeTokens.LINE_ITEM_READ);
+        var items = gradebook.lineItems(course, resourceLinkId, resourceId, tag);
+        var paging = profiles.ofCourse(course).lineItemPaging(page, perPage, items.size());
         var array = Json.createArrayBuilder();
-        gradebook.lineItems(course, resourceLinkId, resourceId, tag).forEach(item -> array.add(json(item)));
-        return Response.ok(array.build().toString(), CONTAINER_TYPE).build();
+        paging.slice(items).forEach(item -> array.add(json(item)));
+        var response = Response.ok(array.build().toString(), CONTAINER_TYPE);
+        paging.next().ifPresent(next -> response.header("Link", "<" + uri.getRequestUriBuilder()
+                .replaceQueryParam("page", next.page()).replaceQueryParam("per_page", next.size()).build()
+                + ">; rel=\"next\""));
+        return response.build();
     }
 
     @POST
@@ -185,7 +196,6 @@ public class PracticeAgsResource {
     }
 
     private void enter(String course, String auth, String... scopes) {
-        practice.requireOn();
         faults.apply();
         tokens.require(auth, scopes);
         if (PracticeDirectory.councilOfCourse(course).isEmpty()) {

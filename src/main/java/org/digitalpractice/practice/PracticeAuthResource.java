@@ -33,6 +33,7 @@ import java.util.UUID;
  * The practice platform's OIDC authorisation endpoint. It checks the tool's authentication request as a platform
  * must, signs an id_token for the chosen person, and form-posts it to the tool's registered redirect URI.
  */
+@PracticeOnly
 @Path("/practice/auth")
 public class PracticeAuthResource {
 
@@ -84,19 +85,21 @@ public class PracticeAuthResource {
 
     private Response authorise(String scope, String responseType, String responseMode, String clientId,
                                String redirectUri, String loginHint, String messageHint, String state, String nonce) {
-        practice.requireOn();
         require("openid".equals(scope), "scope must be 'openid'");
         require("id_token".equals(responseType), "response_type must be 'id_token'");
         require("form_post".equals(responseMode), "response_mode must be 'form_post'");
-        require(PracticeSwitch.CLIENT_ID.equals(clientId), "client_id '" + clientId + "' is not registered here");
+        require(profiles.clientIds().contains(clientId), "client_id '" + clientId + "' is not registered here");
         require(practice.toolRedirectUri().equals(redirectUri),
                 "redirect_uri '" + redirectUri + "' is not the tool's registered redirect URI");
         require(nonce != null && !nonce.isBlank(), "nonce is missing");
         var hint = LaunchHint.decode(String.valueOf(messageHint)).orElseThrow(() ->
                 Problem.badRequest("The practice platform did not recognise lti_message_hint.",
                         "Start the launch again from the practice platform."));
-        var council = PracticeDirectory.council(hint.deploymentId()).orElseThrow();
-        if (profiles.of(council).singleUseMessageHint() && !usedHints.use(hint.launchId())) {
+        var council = PracticeDirectory.council(hint.councilId()).orElseThrow();
+        var registered = profiles.of(council);
+        require(registered.clientId().equals(clientId), "client_id '" + clientId + "' is not the one registered for "
+                + council.name());
+        if (registered.profile().singleUseMessageHint() && !usedHints.use(hint.launchId())) {
             // Moodle shows its own error page and posts nothing to the tool (auth.php, invalidrequest).
             throw Problem.badRequest("Invalid request: this launch was already used. " + council.name()
                     + "'s platform (moodle-4 profile) accepts each lti_message_hint once.",
@@ -173,11 +176,11 @@ public class PracticeAuthResource {
                                         PracticeDirectory.Persona person, String nonce) {
         var now = clock.instant();
         return new JWTClaimsSet.Builder()
-                .issuer(practice.issuer())
-                .audience(PracticeSwitch.CLIENT_ID)
+                .issuer(profiles.of(council).issuer())
+                .audience(profiles.of(council).clientId())
                 .subject(person.id())
                 .issueTime(Date.from(now))
-                .expirationTime(Date.from(now.plus(profiles.of(council).idTokenLifetime())))
+                .expirationTime(Date.from(now.plus(profiles.of(council).profile().idTokenLifetime())))
                 .jwtID(UUID.randomUUID().toString())
                 .claim("nonce", nonce)
                 .claim("name", person.name())
@@ -185,14 +188,14 @@ public class PracticeAuthResource {
                 .claim("family_name", person.familyName())
                 .claim("email", person.email())
                 .claim(LTI + "version", "1.3.0")
-                .claim(LTI + "deployment_id", council.deploymentId())
+                .claim(LTI + "deployment_id", profiles.of(council).deploymentId())
                 .claim(LTI + "roles", person.ltiRoles())
                 .claim(LTI + "context", Map.of("id", course.id(), "label", course.label(), "title", course.title(),
                         "type", List.of("http://purl.imsglobal.org/vocab/lis/v2/course#CourseOffering")))
                 .claim(LTI + "tool_platform", Map.of("guid", "practice-platform", "name", "Practice platform",
                         "product_family_code", "digital-practice-practice-platform"))
                 .claim(LTI + "launch_presentation", Map.of("document_target", "iframe",
-                        "return_url", practice.url("/councils/" + council.deploymentId())))
+                        "return_url", practice.url("/councils/" + council.id())))
                 .claim("https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice", Map.of(
                         "context_memberships_url", practice.url("/nrps/" + course.id() + "/memberships"),
                         "service_versions", List.of("2.0")));

@@ -20,14 +20,13 @@ import java.util.Set;
  * Tells the practice platform to misbehave, and reports what the tool asked of it. JSON only, so a cross-site
  * form cannot reach it. It exists only while the practice platform is on, which is never in production.
  */
+@PracticeOnly
 @Path("/practice/control")
 @Produces(MediaType.APPLICATION_JSON)
 public class PracticeControlResource {
 
     static final Set<String> STATUSES = Set.of("Active", "Inactive", "Deleted");
 
-    @Inject
-    PracticeSwitch practice;
     @Inject
     PracticeFaults faults;
     @Inject
@@ -37,7 +36,6 @@ public class PracticeControlResource {
     @Path("/faults")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response fault(JsonObject request) {
-        practice.requireOn();
         switch (request.getString("kind", "")) {
             case "none" -> faults.clear();
             case "unavailable" -> faults.unavailableFor(Duration.ofSeconds(request.getInt("seconds", 30)));
@@ -52,7 +50,6 @@ public class PracticeControlResource {
     @GET
     @Path("/stats")
     public Response stats() {
-        practice.requireOn();
         return Response.ok(Json.createObjectBuilder()
                 .add("fault", faults.describe())
                 .add("tokenRequests", faults.tokenRequests())
@@ -65,7 +62,6 @@ public class PracticeControlResource {
     @POST
     @Path("/stats/reset")
     public Response resetStats() {
-        practice.requireOn();
         faults.resetCounters();
         return stats();
     }
@@ -74,7 +70,6 @@ public class PracticeControlResource {
     @Path("/roster/{course}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response changeRoster(@PathParam("course") String course, JsonObject request) {
-        practice.requireOn();
         if (PracticeDirectory.councilOfCourse(course).isEmpty()) {
             throw new WebApplicationException(Response.status(404).entity("{\"error\":\"no such course\"}")
                     .type(MediaType.APPLICATION_JSON).build());

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** What a course's teacher sees on the practice platform: its gradebook, and its roster. */
+@PracticeOnly
 @Path("/practice/courses/{course}")
 public class PracticeCoursePages {
 
@@ -43,7 +44,6 @@ public class PracticeCoursePages {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public String course(@PathParam("course") String courseId) {
-        practice.requireOn();
         var council = council(courseId);
         var course = council.course(courseId).orElseThrow();
         var activities = new java.util.ArrayList<Activity>();
@@ -73,13 +73,12 @@ public class PracticeCoursePages {
     @Path("/gradebook")
     @Produces(MediaType.TEXT_HTML)
     public String gradebook(@PathParam("course") String courseId) {
-        practice.requireOn();
         var council = council(courseId);
         var course = council.course(courseId).orElseThrow();
         var columns = gradebook.lineItems(courseId, null, null, null);
         Map<String, Map<String, PracticeGradebook.Score>> byColumn = columns.stream().collect(Collectors.toMap(
                 PracticeGradebook.LineItem::id,
-                item -> gradebook.results(item, profiles.of(council)).stream()
+                item -> gradebook.results(item, profiles.of(council).profile()).stream()
                         .map(PracticeGradebook.Grade::score)
                         .collect(Collectors.toMap(PracticeGradebook.Score::userId, s -> s))));
         int received = columns.stream().mapToInt(item -> gradebook.received(item.id()).size()).sum();
@@ -94,7 +93,6 @@ public class PracticeCoursePages {
     @Path("/roster")
     @Produces(MediaType.TEXT_HTML)
     public String roster(@PathParam("course") String courseId) {
-        practice.requireOn();
         var council = council(courseId);
         var course = council.course(courseId).orElseThrow();
         return templates.render("practice/roster.jte", new RosterView(

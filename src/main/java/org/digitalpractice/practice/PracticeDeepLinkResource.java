@@ -31,6 +31,7 @@ import java.util.Set;
  * The practice platform's Deep Linking return URL. It checks the tool's signed response as a platform must, then
  * adds each chosen activity to the course, with a gradebook column when the item asks for one.
  */
+@PracticeOnly
 @Path("/practice/deep-link/return")
 public class PracticeDeepLinkResource {
 
@@ -42,6 +43,8 @@ public class PracticeDeepLinkResource {
     ToolSignatures toolSignatures;
     @Inject
     PracticeLinks links;
+    @Inject
+    PracticeProfiles profiles;
     @Inject
     PracticeGradebook gradebook;
     @Inject
@@ -57,14 +60,20 @@ public class PracticeDeepLinkResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public String receive(@FormParam("JWT") String jwt) {
-        practice.requireOn();
         var claims = verify(jwt);
         var hint = LaunchHint.decode(String.valueOf(claims.getClaim(DL + "data"))).filter(LaunchHint::deepLinking)
                 .orElseThrow(() -> rejected("the data claim is not the one this platform sent"));
-        if (!hint.deploymentId().equals(claims.getClaim(PracticeAuthResource.LTI + "deployment_id"))) {
+        var council = PracticeDirectory.council(hint.councilId()).orElseThrow();
+        var registered = profiles.of(council);
+        if (!registered.deploymentId().equals(claims.getClaim(PracticeAuthResource.LTI + "deployment_id"))) {
             throw rejected("deployment_id does not match the Deep Linking request");
         }
-        var council = PracticeDirectory.council(hint.deploymentId()).orElseThrow();
+        if (!registered.clientId().equals(claims.getIssuer())) {
+            throw rejected("iss must be the tool's client_id for " + council.name());
+        }
+        if (!claims.getAudience().contains(registered.issuer())) {
+            throw rejected("aud must be " + council.name() + "'s issuer");
+        }
         var course = council.course(hint.courseId()).orElseThrow();
         // Check every item before adding any, so a bad response adds nothing.
         var chosen = items(claims).stream().map(this::activity).toList();
@@ -120,10 +129,10 @@ public class PracticeDeepLinkResource {
                 Set.of(JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512), toolSignatures.keys()));
         processor.setJWTClaimsSetVerifier((claims, context) -> {
             var now = clock.instant();
-            if (!PracticeSwitch.CLIENT_ID.equals(claims.getIssuer())) {
+            if (!profiles.clientIds().contains(claims.getIssuer())) {
                 throw new BadJWTException("iss must be the tool's client_id");
             }
-            if (claims.getAudience() == null || !claims.getAudience().contains(practice.issuer())) {
+            if (claims.getAudience() == null || claims.getAudience().isEmpty()) {
                 throw new BadJWTException("aud must be this platform's issuer");
             }
             if (claims.getExpirationTime() == null || claims.getExpirationTime().toInstant().isBefore(now.minusSeconds(5))) {

@@ -9,7 +9,7 @@ public final class PracticeDirectory {
 
     public enum Kind { LEARNER, TRAINER, LEAD }
 
-    public record Council(String deploymentId, String name, String emailDomain, List<PracticeCourse> courses,
+    public record Council(String id, String name, String emailDomain, List<PracticeCourse> courses,
                           List<Persona> people) {
         public Optional<PracticeCourse> course(String id) {
             return courses.stream().filter(c -> c.id().equals(id)).findFirst();
@@ -67,8 +67,8 @@ public final class PracticeDirectory {
         return COUNCILS.stream().filter(c -> c.course(courseId).isPresent()).findFirst();
     }
 
-    public static Optional<Council> council(String deploymentId) {
-        return COUNCILS.stream().filter(c -> c.deploymentId().equals(deploymentId)).findFirst();
+    public static Optional<Council> council(String id) {
+        return COUNCILS.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
     private static Council council(String id, String name, String domain, int shift) {

@@ -7,18 +7,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** The practice platform's public key set, which the tool fetches as it would any platform's. */
+@PracticeOnly
 @Path("/practice/jwks.json")
 public class PracticeJwksResource {
 
-    @Inject
-    PracticeSwitch practice;
     @Inject
     PracticeKeys keys;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public String jwks() {
-        practice.requireOn();
         return keys.publicKeys().toString(true);
     }
 }

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
  * Starts a launch as a platform does: third-party initiated login into the tool, inside an iframe (offering LTI
  * platform storage, as browsers that block third-party cookies need) or in a new window.
  */
+@PracticeOnly
 @Path("/practice/launch")
 public class PracticeLaunchPage {
 
@@ -32,6 +33,8 @@ public class PracticeLaunchPage {
 
     @Inject
     PracticeLinks links;
+    @Inject
+    PracticeProfiles profiles;
 
     public record View(Layout layout, PracticeDirectory.Council council, PracticeDirectory.PracticeCourse course,
                        PracticeDirectory.Persona person, String activity, String loginUrl, String toolOrigin,
@@ -43,7 +46,6 @@ public class PracticeLaunchPage {
     public Response launch(@QueryParam("council") String councilId, @QueryParam("course") String courseId,
                            @QueryParam("person") String personId, @QueryParam("display") String display,
                            @QueryParam("link") String linkId, @QueryParam("message") String message) {
-        practice.requireOn();
         var council = PracticeDirectory.council(String.valueOf(councilId)).orElseThrow(() ->
                 Problem.badRequest("No council was chosen, or it does not exist.", "Go back and choose a council."));
         var course = council.course(String.valueOf(courseId)).orElseThrow(() ->
@@ -63,13 +65,14 @@ public class PracticeLaunchPage {
                 : link != null ? link.url() : practice.toolTarget("/learn");
         var resourceLinkId = link != null ? link.id() : PracticeAuthResource.defaultLinkId(course);
         var params = new LinkedHashMap<String, String>();
-        params.put("iss", practice.issuer());
+        var registered = profiles.of(council);
+        params.put("iss", registered.issuer());
         params.put("login_hint", person.id());
         params.put("target_link_uri", target);
-        params.put("lti_message_hint", new LaunchHint(council.deploymentId(), course.id(), resourceLinkId,
+        params.put("lti_message_hint", new LaunchHint(council.id(), course.id(), resourceLinkId,
                 deepLinking).encode());
-        params.put("client_id", PracticeSwitch.CLIENT_ID);
-        params.put("lti_deployment_id", council.deploymentId());
+        params.put("client_id", registered.clientId());
+        params.put("lti_deployment_id", registered.deploymentId());
         if (inFrame) {
             params.put("lti_storage_target", "_parent");
         }

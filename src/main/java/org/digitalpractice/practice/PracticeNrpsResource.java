@@ -11,11 +11,11 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
 /** Names and Role Provisioning Services 2.0: a course's members, in pages linked by Link rel="next". */
+@PracticeOnly
 @Path("/practice/nrps/{course}/memberships")
 public class PracticeNrpsResource {
 
     static final String TYPE = "application/vnd.ims.lti-nrps.v2.membershipcontainer+json";
-    static final int DEFAULT_LIMIT = 100;
 
     @Inject
     PracticeSwitch practice;
@@ -31,17 +31,16 @@ public class PracticeNrpsResource {
     @GET
     public Response memberships(@PathParam("course") String courseId, @HeaderParam("Authorization") String auth,
                                 @QueryParam("limit") Integer limit, @QueryParam("offset") Integer offset) {
-        practice.requireOn();
         faults.countMembershipPage();
         faults.apply();
         tokens.require(auth, PracticeTokens.MEMBERSHIPS);
         var council = PracticeDirectory.councilOfCourse(courseId).orElseThrow(() ->
                 new WebApplicationException(Response.status(404).entity("no course '" + courseId + "'").build()));
         var course = council.course(courseId).orElseThrow();
-        int size = limit == null || limit < 1 ? DEFAULT_LIMIT : Math.min(limit, 1000);
+        var profile = profiles.of(council).profile();
+        int size = limit == null || limit < 1 ? profile.rosterPageDefault() : Math.min(limit, profile.rosterPageCap());
         int from = offset == null || offset < 0 ? 0 : offset;
         var all = roster.members(courseId);
-        var profile = profiles.of(council);
         var members = Json.createArrayBuilder();
         for (var member : PracticeRoster.page(all, from, size)) {
             var json = Json.createObjectBuilder()

@@ -4,57 +4,95 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import org.digitalpractice.infrastructure.Problem;
 import org.digitalpractice.infrastructure.Settings;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * Which real platform each practice council behaves like: the {@code profile} of each deployment in
- * {@code lti-config/practice-platform.json}. A council without one is {@code moodle-4}, the strictest gradebook.
+ * Which real platform each practice council behaves like, and how it is registered with the tool. Each file of
+ * {@code lti-config/practice/} is one practice platform's registration (the tool loads the same files): its issuer
+ * and client id, and its deployments, each naming the practice council it is ({@code practice_council}) and the
+ * profile it follows ({@code profile}). A Canvas council has Canvas's issuer and a Canvas-like deployment id, so
+ * that the tool meets what a council on Canvas would send it.
  */
 @ApplicationScoped
 public class PracticeProfiles {
 
-    static final PlatformProfile DEFAULT = PlatformProfile.MOODLE_4;
+    static final String FOLDER = "practice";
 
     @Inject
     Settings settings;
 
-    private volatile Map<String, PlatformProfile> byDeployment;
+    /** A practice council as the tool knows it: the issuer, client id and deployment id its launches carry. */
+    public record Registered(String issuer, String clientId, String deploymentId, PlatformProfile profile) {
+    }
 
-    public PlatformProfile of(PracticeDirectory.Council council) {
-        return profiles().getOrDefault(council.deploymentId(), DEFAULT);
+    private volatile Map<String, Registered> byCouncil;
+
+    public Registered of(PracticeDirectory.Council council) {
+        var registered = councils().get(council.id());
+        if (registered == null) {
+            throw Problem.notFound("The practice council '" + council.id() + "' is not registered in "
+                    + settings.ltiConfigDir().resolve(FOLDER) + ".");
+        }
+        return registered;
     }
 
     public PlatformProfile ofCourse(String courseId) {
-        return PracticeDirectory.councilOfCourse(courseId).map(this::of).orElse(DEFAULT);
+        return PracticeDirectory.councilOfCourse(courseId).map(c -> of(c).profile()).orElseThrow();
     }
 
-    private Map<String, PlatformProfile> profiles() {
-        if (byDeployment == null) {
-            byDeployment = read();
+    /** The practice council a deployment id stands for, when one does. */
+    public java.util.Optional<PracticeDirectory.Council> councilOf(String deploymentId) {
+        return councils().entrySet().stream().filter(e -> e.getValue().deploymentId().equals(deploymentId))
+                .findFirst().flatMap(e -> PracticeDirectory.council(e.getKey()));
+    }
+
+    /** Every client id the practice platforms registered the tool under. */
+    public Set<String> clientIds() {
+        return councils().values().stream().map(Registered::clientId).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private Map<String, Registered> councils() {
+        if (byCouncil == null) {
+            byCouncil = read(settings.ltiConfigDir().resolve(FOLDER), settings.practiceUrl().toString());
         }
-        return byDeployment;
+        return byCouncil;
     }
 
-    private Map<String, PlatformProfile> read() {
-        var file = settings.ltiConfigDir().resolve("practice-platform.json");
-        var profiles = new HashMap<String, PlatformProfile>();
-        try (var reader = Json.createReader(new StringReader(Files.readString(file)))) {
-            for (var deployment : reader.readObject().getJsonArray("deployments").getValuesAs(
-                    jakarta.json.JsonObject.class)) {
-                var name = deployment.getString("profile", DEFAULT.profileName());
-                profiles.put(deployment.getString("id"), PlatformProfile.named(name).orElseThrow(() ->
-                        new IllegalStateException(file + ": deployment '" + deployment.getString("id")
-                                + "' has profile '" + name + "'; use moodle-4, canvas, brightspace or blackboard")));
+    private static Map<String, Registered> read(Path folder, String practiceUrl) {
+        var councils = new HashMap<String, Registered>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (var file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                try (var reader = Json.createReader(new StringReader(Files.readString(file)))) {
+                    var registration = reader.readObject();
+                    // The issuer may name the practice platform's own address.
+                    var issuer = registration.getString("issuer").replace("${dp.practice.url}", practiceUrl);
+                    var clientId = registration.getString("client_id");
+                    for (var deployment : registration.getJsonArray("deployments").getValuesAs(JsonObject.class)) {
+                        var profile = deployment.getString("profile", "");
+                        councils.put(deployment.getString("practice_council"), new Registered(issuer, clientId,
+                                deployment.getString("id"), PlatformProfile.named(profile).orElseThrow(() ->
+                                new IllegalStateException(file + ": deployment '" + deployment.getString("id")
+                                        + "' has profile '" + profile
+                                        + "'; use moodle-4, canvas, brightspace or blackboard"))));
+                    }
+                }
             }
         } catch (IOException | JsonException | ClassCastException | NullPointerException e) {
-            throw new IllegalStateException("Cannot read the practice councils' profiles from " + file + ": " + e, e);
+            throw new IllegalStateException("Cannot read the practice platforms' registrations in " + folder + ": "
+                    + e, e);
         }
-        return Map.copyOf(profiles);
+        return Map.copyOf(councils);
     }
 }

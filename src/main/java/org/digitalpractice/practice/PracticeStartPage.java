@@ -13,6 +13,7 @@ import org.digitalpractice.web.Templates;
 import java.util.List;
 
 /** The practice platform's front door: pick a council, then a course and a person, then launch. */
+@PracticeOnly
 @Path("/practice")
 public class PracticeStartPage {
 
@@ -31,7 +32,6 @@ public class PracticeStartPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public String start() {
-        practice.requireOn();
         return templates.render("practice/start.jte",
                 new Start(Layout.practice("Choose a council"), PracticeDirectory.councils()));
     }
@@ -40,7 +40,6 @@ public class PracticeStartPage {
     @Path("/councils/{council}")
     @Produces(MediaType.TEXT_HTML)
     public String council(@PathParam("council") String councilId) {
-        practice.requireOn();
         var council = PracticeDirectory.council(councilId).orElseThrow(() ->
                 Problem.notFound("The practice platform has no council called '" + councilId + "'."));
         var learners = council.people().stream().filter(p -> p.kind() == PracticeDirectory.Kind.LEARNER).toList();

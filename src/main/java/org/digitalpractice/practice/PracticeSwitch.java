@@ -11,8 +11,6 @@ import java.net.URI;
 @ApplicationScoped
 public class PracticeSwitch {
 
-    static final String CLIENT_ID = "digital-practice-tool";
-
     @Inject
     Settings settings;
 

@@ -11,11 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** The practice platform's OAuth2 token endpoint (client_credentials with a private_key_jwt assertion). */
+@PracticeOnly
 @Path("/practice/token")
 public class PracticeTokenResource {
 
-    @Inject
-    PracticeSwitch practice;
     @Inject
     PracticeTokens tokens;
     @Inject
@@ -28,7 +27,6 @@ public class PracticeTokenResource {
                           @FormParam("client_assertion_type") String assertionType,
                           @FormParam("client_assertion") String assertion,
                           @FormParam("scope") String scope) {
-        practice.requireOn();
         faults.countTokenRequest();
         faults.applyToTokenEndpoint();
         var issued = tokens.issue(grantType, assertionType, assertion, scope);

@@ -47,6 +47,8 @@ public class PracticeTokens {
     @Inject
     PracticeSwitch practice;
     @Inject
+    PracticeProfiles profiles;
+    @Inject
     ToolSignatures toolSignatures;
     @Inject
     Clock clock;
@@ -124,8 +126,8 @@ public class PracticeTokens {
                 Set.of(JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512), toolSignatures.keys()));
         processor.setJWTClaimsSetVerifier((claims, context) -> {
             var now = clock.instant();
-            if (!PracticeSwitch.CLIENT_ID.equals(claims.getIssuer()) || !PracticeSwitch.CLIENT_ID.equals(claims.getSubject())) {
-                throw new BadJWTException("iss and sub must both be the client_id");
+            if (!profiles.clientIds().contains(claims.getIssuer()) || !claims.getIssuer().equals(claims.getSubject())) {
+                throw new BadJWTException("iss and sub must both be the tool's client_id");
             }
             if (claims.getAudience() == null || !claims.getAudience().contains(practice.url("/token"))) {
                 throw new BadJWTException("aud must be the token URL " + practice.url("/token"));

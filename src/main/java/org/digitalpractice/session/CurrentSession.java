@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * The session of the current request, taken from the launch token in the query string ({@code s}) or, where the
- * browser allows it, from the partitioned session cookie. Pages call {@link #require(ToolRole...)} first.
+ * browser allows it, from the partitioned session cookie. Resources declare who may call them with {@link Roles};
+ * their methods then read the admitted viewer with {@link #viewer()}.
  */
 @RequestScoped
 public class CurrentSession {
@@ -50,6 +51,11 @@ public class CurrentSession {
                     .orElse(null);
         }
         return Optional.ofNullable(viewer);
+    }
+
+    /** The viewer that the resource's {@link Roles} check admitted (or any session's, for a page open to all). */
+    public Viewer viewer() {
+        return require();
     }
 
     /** The viewer, who must hold one of the given roles (any role when none is given). */

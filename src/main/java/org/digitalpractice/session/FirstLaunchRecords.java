@@ -26,6 +26,8 @@ public class FirstLaunchRecords {
 
     @Inject
     FirstLaunchRecords self;
+    @Inject
+    Placements placements;
 
     public Person person(long deploymentRef, String subject) {
         return insertOrFetch(() -> findPerson(deploymentRef, subject),
@@ -70,11 +72,7 @@ public class FirstLaunchRecords {
     /** Two first launches at once may both try: the guarded update lets one take it, the other makes its own. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void claimAnnounced(long courseRef, String activity, String resourceLinkId) {
-        var candidate = em.createQuery("select p from Placement p where p.courseRef = :c and p.moduleSlug = :m "
-                        + "and p.resourceLinkId like :announced order by p.firstSeen, p.id", Placement.class)
-                .setParameter("c", courseRef).setParameter("m", activity).setParameter("announced", ANNOUNCED + "%")
-                .setMaxResults(1).getResultStream().findFirst();
-        candidate.ifPresent(announced -> em.createQuery("update Placement p set p.resourceLinkId = :real "
+        placements.announced(courseRef, activity).ifPresent(announced -> em.createQuery("update Placement p set p.resourceLinkId = :real "
                         + "where p.id = :id and p.resourceLinkId = :announced")
                 .setParameter("real", resourceLinkId).setParameter("id", announced.id())
                 .setParameter("announced", announced.resourceLinkId()).executeUpdate());
@@ -117,9 +115,6 @@ public class FirstLaunchRecords {
     }
 
     Optional<Placement> findPlacement(long courseRef, String resourceLinkId) {
-        return em.createQuery("select p from Placement p where p.courseRef = :c and p.resourceLinkId = :r",
-                        Placement.class)
-                .setParameter("c", courseRef).setParameter("r", resourceLinkId)
-                .getResultStream().findFirst();
+        return placements.find(courseRef, resourceLinkId);
     }
 }

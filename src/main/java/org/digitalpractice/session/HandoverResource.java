@@ -15,6 +15,7 @@ import org.digitalpractice.infrastructure.Secrets;
 import org.digitalpractice.infrastructure.Settings;
 import org.digitalpractice.web.Layout;
 import org.digitalpractice.web.Templates;
+import org.digitalpractice.infrastructure.Public;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -25,6 +26,7 @@ import java.util.Optional;
  * browsers keep it) and to the code by an HMAC, and the page may not be framed, so no other site can post it or
  * steal the click.
  */
+@Public
 @Path("/lti/handover")
 public class HandoverResource {
 

@@ -22,6 +22,7 @@ import org.digitalpractice.lti.PlatformKeys;
 import org.digitalpractice.lti.Registrations;
 import org.digitalpractice.web.Layout;
 import org.digitalpractice.web.Templates;
+import org.digitalpractice.infrastructure.Public;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -34,6 +35,7 @@ import java.util.Optional;
  * The launch: the platform form-posts the id_token here. The browser proves it started the login (binding
  * cookie, or the value kept in platform storage), the token is validated, and a session is opened.
  */
+@Public
 @Path("/lti/launch")
 public class LaunchResource {
 
@@ -81,7 +83,9 @@ public class LaunchResource {
         var cookie = cookie(state.bindingCookieName());
         if (cookie.isPresent()) {
             LoginStates.checkBinding(state, cookie.get());
-            return complete(idToken, state);
+            // The binding did its work: drop it, so that a browser's cookies do not grow with every launch.
+            return Response.fromResponse(complete(idToken, state))
+                    .header("Set-Cookie", Cookies.expired(state.bindingCookieName(), "/lti")).build();
         }
         if (state.storageTarget().isPresent()) {
             var registration = login.registrationOf(state).orElseThrow(() ->

@@ -15,11 +15,13 @@ import org.digitalpractice.lti.LoginRedirect;
 import org.digitalpractice.lti.LoginRequest;
 import org.digitalpractice.web.Layout;
 import org.digitalpractice.web.Templates;
+import org.digitalpractice.infrastructure.Public;
 
 /**
  * OIDC login initiation, by GET (Blackboard) or POST. Replies with a redirect to the platform, or, when the platform
  * offers LTI platform storage, with a page that first stores the browser binding there.
  */
+@Public
 @Path("/lti/login")
 public class LoginResource {
 
@@ -27,6 +29,8 @@ public class LoginResource {
     LoginInitiation login;
     @Inject
     Templates templates;
+    @jakarta.ws.rs.core.Context
+    jakarta.servlet.http.HttpServletRequest request;
 
     /** The model of the page that stores the binding in platform storage before going on to the platform. */
     public record StoragePage(Layout layout, String authorisationRequest, String storageTarget,
@@ -59,20 +63,33 @@ public class LoginResource {
     private Response start(LoginRequest request) {
         LoginRedirect redirect = login.start(request);
         var state = redirect.state();
-        var cookie = Cookies.embedded(state.bindingCookieName(), redirect.binding(), "/lti", 600);
-        if (state.storageTarget().isPresent()) {
-            var page = new StoragePage(Layout.anonymous("Opening Digital Practice"),
-                    redirect.authorisationRequest().toString(), state.storageTarget().get(),
-                    redirect.platformOrigin(), state.storageKey(), redirect.binding());
-            return Response.ok(templates.render("lti/login-storage.jte", page))
-                    .header("Set-Cookie", cookie)
-                    .header("Cache-Control", "no-store")
-                    .build();
+        var cookie = Cookies.embedded(state.bindingCookieName(), redirect.binding(), "/lti", BINDING_SECONDS);
+        var response = state.storageTarget().isPresent()
+                ? Response.ok(templates.render("lti/login-storage.jte", new StoragePage(
+                        Layout.anonymous("Opening Digital Practice"), redirect.authorisationRequest().toString(),
+                        state.storageTarget().get(), redirect.platformOrigin(), state.storageKey(),
+                        redirect.binding())))
+                : Response.status(302).location(redirect.authorisationRequest());
+        abandonedBindings().forEach(name -> response.header("Set-Cookie", Cookies.expired(name, "/lti")));
+        return response.header("Set-Cookie", cookie).header("Cache-Control", "no-store").build();
+    }
+
+    /** A login's binding lives long enough for the platform to answer; Moodle's id_token itself lives 60 s. */
+    static final long BINDING_SECONDS = 300;
+    /** More bindings than this in one browser are logins it abandoned; parallel tabs never hold so many. */
+    static final int MOST_BINDINGS = 8;
+
+    /**
+     * A browser that starts many logins and finishes none (a link clicked again and again) would pile up binding
+     * cookies until its request headers are too large for any server. Once it holds more than a few, they go.
+     */
+    private java.util.List<String> abandonedBindings() {
+        var cookies = request.getCookies();
+        if (cookies == null) {
+            return java.util.List.of();
         }
-        return Response.status(302)
-                .location(redirect.authorisationRequest())
-                .header("Set-Cookie", cookie)
-                .header("Cache-Control", "no-store")
-                .build();
+        var bindings = java.util.Arrays.stream(cookies).map(jakarta.servlet.http.Cookie::getName)
+                .filter(name -> name.startsWith(Cookies.BINDING_PREFIX)).distinct().toList();
+        return bindings.size() >= MOST_BINDINGS ? bindings : java.util.List.of();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
@@ -13,7 +14,25 @@ import java.time.Instant;
 /** A link to the tool inside a course (an LTI resource link). */
 @Entity
 @Table(name = "placement")
+@NamedQuery(name = Placement.BY_LINK,
+        query = "select p from Placement p where p.courseRef = :c and p.resourceLinkId = :r")
+@NamedQuery(name = Placement.ACTIVITY_LINKS,
+        query = "select p from Placement p where p.courseRef = :c and p.moduleSlug is not null")
+@NamedQuery(name = Placement.MODULE_LINKS,
+        query = "select p from Placement p where p.courseRef = :c and p.moduleSlug is not null "
+                + "and p.moduleSlug <> :assessment order by p.firstSeen, p.id")
+@NamedQuery(name = Placement.HOME_LINKS_WITH_COLUMN,
+        query = "select p from Placement p where p.courseRef = :c and p.moduleSlug is null and p.agsLineItem is not null")
+@NamedQuery(name = Placement.ANNOUNCED,
+        query = "select p from Placement p where p.courseRef = :c and p.moduleSlug = :m "
+                + "and p.resourceLinkId like :announced order by p.firstSeen, p.id")
 public class Placement {
+
+    static final String BY_LINK = "Placement.byLink";
+    static final String ACTIVITY_LINKS = "Placement.activityLinks";
+    static final String MODULE_LINKS = "Placement.moduleLinks";
+    static final String HOME_LINKS_WITH_COLUMN = "Placement.homeLinksWithColumn";
+    static final String ANNOUNCED = "Placement.announced";
 
     /** The activity key of a link that opens the self-assessment; other keys are module slugs. */
     public static final String SELF_ASSESSMENT = "self-assessment";

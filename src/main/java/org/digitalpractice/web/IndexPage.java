@@ -6,8 +6,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.digitalpractice.infrastructure.Settings;
+import org.digitalpractice.infrastructure.Public;
 
 /** The front page, for someone who opens the tool's address directly rather than from a learning platform. */
+@Public
 @Path("/")
 public class IndexPage {
 

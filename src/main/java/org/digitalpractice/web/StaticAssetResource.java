@@ -7,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import org.digitalpractice.infrastructure.Public;
 
 import java.util.Map;
 
@@ -14,6 +15,7 @@ import java.util.Map;
  * Serves the GOV.UK Frontend files and our own CSS and JavaScript. JAX-RS owns "/", so the servlet container's
  * default file serving never sees these paths.
  */
+@Public
 @Path("/")
 public class StaticAssetResource {
 

@@ -1,31 +1,33 @@
 package org.digitalpractice.assessment;
 
+import org.digitalpractice.web.BarChart;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 import static org.digitalpractice.assessment.SampleFramework.answers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
-/** The chart draws the numbers the table shows. */
+/** The profile's chart draws the numbers the table shows. */
 class ProfileChartTest {
 
-    static final ProfileChart CHART = ProfileChart.of(answers().area("A", "3", "3", "3").area("B", "1", "2", "2")
+    static final BarChart CHART = ReportPage.chart(answers().area("A", "3", "3", "3").area("B", "1", "2", "2")
             .area("C", "na", "na").area("D", "0", "0", "0").profile());
 
     @Test
     void eachBarIsAsLongAsTheMeanShownOfTheWholeScale() {
-        var widths = CHART.bars().stream().map(ProfileChart.Bar::barWidth).toList();
+        var widths = CHART.bars().stream().map(BarChart.Bar::barWidth).toList();
         assertEquals(List.of(520, 295, 0, 0), widths, "3.0, 1.7 (drawn as shown, not 1.67), not assessed, 0.0");
-        assertEquals("1.7", CHART.bars().get(1).valueText());
+        assertEquals("1.7", CHART.bars().get(1).text());
     }
 
     @Test
     void anAreaNotAssessedSaysSoInsteadOfABar() {
         var c = CHART.bars().get(2);
-        assertTrue(c.value().isEmpty());
-        assertEquals("Not assessed", c.valueText());
+        assertFalse(c.drawn());
+        assertEquals("Not assessed", c.text());
+        assertEquals("C", c.key());
     }
 
     @Test
@@ -37,7 +39,7 @@ class ProfileChartTest {
     @Test
     void theAxisRunsFromNotYetToLeading() {
         assertEquals(List.of("0 Not yet", "1 Aware", "2 Practising", "3 Leading"),
-                CHART.ticks().stream().map(ProfileChart.Tick::label).toList());
-        assertEquals(4 * ProfileChart.ROW + ProfileChart.AXIS, CHART.height());
+                CHART.ticks().stream().map(BarChart.Tick::label).toList());
+        assertEquals(4 * BarChart.ROW + BarChart.AXIS, CHART.height());
     }
 }

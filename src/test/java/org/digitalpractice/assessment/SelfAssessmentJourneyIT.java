@@ -4,6 +4,7 @@ import org.digitalpractice.testing.InChromium;
 import org.digitalpractice.assessment.framework.Framework;
 import org.digitalpractice.assessment.framework.Rating;
 import org.digitalpractice.catalogue.ModuleReader;
+import org.digitalpractice.web.BarChart;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -68,8 +69,17 @@ class SelfAssessmentJourneyIT extends InChromium {
     }
 
     static Map<String, String> byArea(List<WebElement> elements) {
+        return by("data-area", elements);
+    }
+
+    /** The chart names each row by its key (the area's code). */
+    static Map<String, String> byKey(List<WebElement> elements) {
+        return by("data-key", elements);
+    }
+
+    static Map<String, String> by(String attribute, List<WebElement> elements) {
         var values = new TreeMap<String, String>();
-        elements.forEach(e -> values.put(e.getAttribute("data-area"), e.getAttribute("textContent").strip()));
+        elements.forEach(e -> values.put(e.getAttribute(attribute), e.getAttribute("textContent").strip()));
         return values;
     }
 
@@ -138,7 +148,7 @@ class SelfAssessmentJourneyIT extends InChromium {
         accessible("the profile");
         var expected = Profile.of(FRAMEWORK, new Answers(ratings, choices, Map.of()));
         var table = byArea(browser.driver().findElements(By.cssSelector("#profile-table td.dp-profile-mean")));
-        var chart = byArea(browser.driver().findElements(By.cssSelector("#profile-chart text.dp-chart__value")));
+        var chart = byKey(browser.driver().findElements(By.cssSelector("#profile-chart text.dp-chart__value")));
         assertEquals(areas.size(), table.size());
         assertEquals(table, chart, "the chart's labels and its table give the same numbers");
         var shown = new LinkedHashMap<String, String>();
@@ -146,11 +156,11 @@ class SelfAssessmentJourneyIT extends InChromium {
         assertEquals(new TreeMap<>(shown), table, "and they are the learner's means, Not applicable left out");
         assertEquals("Not assessed", table.get(NOT_ASSESSED));
         for (var bar : browser.driver().findElements(By.cssSelector("#profile-chart rect.dp-chart__bar"))) {
-            var drawn = Double.parseDouble(bar.getAttribute("width")) / ProfileChart.BAR_MAX * Rating.MAXIMUM;
-            var value = Double.parseDouble(table.get(bar.getAttribute("data-area")));
-            assertEquals(value, drawn, 0.01, "bar " + bar.getAttribute("data-area") + " is as long as its number");
+            var drawn = Double.parseDouble(bar.getAttribute("width")) / BarChart.BAR_MAX * Rating.MAXIMUM;
+            var value = Double.parseDouble(table.get(bar.getAttribute("data-key")));
+            assertEquals(value, drawn, 0.01, "bar " + bar.getAttribute("data-key") + " is as long as its number");
         }
-        assertFalse(browser.driver().findElements(By.cssSelector("#profile-chart rect[data-area='" + NOT_ASSESSED
+        assertFalse(browser.driver().findElements(By.cssSelector("#profile-chart rect[data-key='" + NOT_ASSESSED
                 + "']")).iterator().hasNext(), "an area not assessed has no bar");
         var leading = areas.get(0);
         assertTrue(text(By.id("self-check-table")).contains(expected.area(leading.code()).orElseThrow().selfCheck()));

@@ -28,7 +28,7 @@ class RosterIT extends DeployedTool {
     static long count(String sql, String course) throws SQLException {
         try (var connection = ToolUnderTest.connect(); var query = connection.prepareStatement(sql)) {
             query.setString(1, course);
-            query.setString(2, ToolUnderTest.platformUrl("/practice"));
+            query.setString(2, ToolUnderTest.practiceIssuer(course));
             try (var rows = query.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
@@ -40,7 +40,7 @@ class RosterIT extends DeployedTool {
             + "join platform_registration r on r.id = d.registration_id where c.context_id = ? and r.issuer = ?";
 
     @Test
-    void aThousandMembersArriveOverTenPages() throws Exception {
+    void aThousandMembersArriveOverEveryPageCanvasGives() throws Exception {
         var course = "eastbrook-adults";
         control("/roster/" + course, "{\"addLearners\":968}");
         control("/stats/reset", "{}");
@@ -51,7 +51,8 @@ class RosterIT extends DeployedTool {
         assertEquals(1000, count("select count(*) from roster_member m" + IN_COURSE, course));
         var stats = HTTP.send(HttpRequest.newBuilder(URI.create(ToolUnderTest.platformUrl("/practice/control/stats")))
                 .GET().build(), HttpResponse.BodyHandlers.ofString()).body();
-        assertTrue(stats.contains("\"membershipPages\":10"), "ten pages of 100: " + stats);
+        // Eastbrook plays Canvas, which gives at most 50 members a page whatever the tool asks.
+        assertTrue(stats.contains("\"membershipPages\":20"), "twenty pages of 50: " + stats);
     }
 
     @Test

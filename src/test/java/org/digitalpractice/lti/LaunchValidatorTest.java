@@ -110,7 +110,8 @@ class LaunchValidatorTest {
 
     @Test
     void acceptsExpiryWithinTheLeeway() {
-        launch(c -> c.expirationTime(Date.from(NOW.minusSeconds(3))));
+        var launch = launch(c -> c.expirationTime(Date.from(NOW.minusSeconds(3))));
+        assertEquals(NOW.minusSeconds(3), launch.expiresAt(), "the launch carries the token's own expiry");
     }
 
     @Test
@@ -121,7 +122,8 @@ class LaunchValidatorTest {
 
     @Test
     void acceptsIatSlightlyAheadWithinTheLeeway() {
-        launch(c -> c.issueTime(Date.from(NOW.plusSeconds(3))));
+        var launch = launch(c -> c.issueTime(Date.from(NOW.plusSeconds(3))));
+        assertEquals(TestPlatform.ISSUER, launch.issuer(), "the launch is accepted as the platform's");
     }
 
     @Test

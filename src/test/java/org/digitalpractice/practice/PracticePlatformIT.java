@@ -219,6 +219,29 @@ class PracticePlatformIT extends DeployedTool {
     }
 
     @Test
+    void aCanvasCouncilPagesItsLineItemsTenAtATime() throws Exception {
+        var tag = "paged-" + UUID.randomUUID();
+        for (int i = 0; i < 12; i++) {
+            createLineItem("Column " + i, tag);
+        }
+        var first = call("GET", "/ags/" + COURSE + "/lineitems?tag=" + tag, null, null);
+        assertEquals(10, first.body().split("\"label\"").length - 1, "ten on the first page");
+        var next = first.headers().firstValue("Link").orElseThrow();
+        assertTrue(next.endsWith("rel=\"next\""), next);
+        var url = next.substring(1, next.indexOf('>'));
+        var second = call("GET", url.substring(url.indexOf("/practice") + "/practice".length()), null, null);
+        assertEquals(2, second.body().split("\"label\"").length - 1, "the last two on the second page");
+        assertTrue(second.headers().firstValue("Link").isEmpty(), "no page after the last");
+    }
+
+    @Test
+    void aCanvasCouncilGivesAtMostFiftyMembersAPage() throws Exception {
+        var page = call("GET", "/nrps/eastbrook-children/memberships?limit=500", null, null);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().split("\"user_id\"").length - 1 <= 50);
+    }
+
+    @Test
     void aCanvasCouncilAnswers422ForAScoreOfSomeoneWhoIsNotAStudent() throws Exception {
         var item = path(createLineItem("Trainer's", "t"));
         var response = call("POST", item + "/scores", PracticeAgsResource.SCORE_TYPE,
@@ -248,7 +271,7 @@ class PracticePlatformIT extends DeployedTool {
     void refusesAClientAssertionSignedWithAnUnknownKey() throws Exception {
         var stranger = new RSAKeyGenerator(2048).keyID("stranger").generate();
         var assertion = TestPlatformServer.sign(new JWTClaimsSet.Builder()
-                .issuer(PracticeSwitch.CLIENT_ID).subject(PracticeSwitch.CLIENT_ID)
+                .issuer("digital-practice-tool").subject("digital-practice-tool")
                 .audience(ToolUnderTest.platformUrl("/practice/token")).jwtID(UUID.randomUUID().toString())
                 .expirationTime(Date.from(Instant.now().plusSeconds(60))).issueTime(new Date()).build(), stranger);
         var response = new LaunchClient().post(ToolUnderTest.platformUrl("/practice/token"), Map.of(
@@ -334,7 +357,7 @@ class PracticePlatformIT extends DeployedTool {
     void refusesADeepLinkingResponseTheToolDidNotSign() throws Exception {
         var stranger = new RSAKeyGenerator(2048).keyID("stranger").generate();
         var response = TestPlatformServer.sign(new JWTClaimsSet.Builder()
-                .issuer(PracticeSwitch.CLIENT_ID).audience(ToolUnderTest.platformUrl("/practice"))
+                .issuer("digital-practice-tool").audience(ToolUnderTest.platformUrl("/practice"))
                 .expirationTime(Date.from(Instant.now().plusSeconds(60))).issueTime(new Date())
                 .claim("nonce", "n").build(), stranger);
         long before = practiceLinks();

@@ -151,13 +151,41 @@ class LaunchIT extends WithTestPlatform {
         try (var connection = ToolUnderTest.connect();
              var query = connection.prepareStatement("select count(distinct r.id), count(d.id) from "
                      + "platform_registration r join deployment d on d.registration_id = r.id where r.issuer = ?")) {
-            query.setString(1, ToolUnderTest.platformUrl("/practice"));
-            try (var rows = query.executeQuery()) {
-                assertTrue(rows.next());
-                assertEquals(1, rows.getInt(1), "one practice registration");
-                assertEquals(2, rows.getInt(2), "its two councils, once each");
+            for (var council : List.of("northmoor", "eastbrook")) {
+                query.setString(1, ToolUnderTest.practiceIssuer(council));
+                try (var rows = query.executeQuery()) {
+                    assertTrue(rows.next());
+                    assertEquals(1, rows.getInt(1), "one registration for " + council + "'s practice platform");
+                    assertEquals(1, rows.getInt(2), "its council, once");
+                }
             }
         }
+    }
+
+    @Test
+    void theLaunchDropsItsBindingCookie() {
+        var login = login(Map.of());
+        var binding = login.browser().cookies().keySet().stream().filter(n -> n.startsWith("dp_lti_")).findFirst()
+                .orElseThrow();
+        var response = launch(login, platform.sign(platform.claims(login.nonce(), subject()).build()));
+        assertEquals(303, response.statusCode());
+        assertTrue(response.headers().allValues("Set-Cookie").stream()
+                        .anyMatch(c -> c.startsWith(binding + "=;") && c.contains("Max-Age=0")),
+                "the binding cookie is expired: " + response.headers().allValues("Set-Cookie"));
+    }
+
+    @Test
+    void aBrowserThatAbandonsLoginsIsNotLockedOut() {
+        var browser = new LaunchClient();
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 9; i++) {
+            last = browser.post(ToolUnderTest.toolUrl("/lti/login"), Map.of("iss", TestPlatformServer.ISSUER,
+                    "login_hint", "hint-1", "target_link_uri", ToolUnderTest.toolUrl("/learn"),
+                    "client_id", TestPlatformServer.CLIENT_ID));
+            assertEquals(302, last.statusCode());
+        }
+        var expired = last.headers().allValues("Set-Cookie").stream().filter(c -> c.contains("Max-Age=0")).count();
+        assertEquals(8, expired, "the eight bindings of abandoned logins are dropped, so headers never grow");
     }
 
     @Test

@@ -64,7 +64,11 @@ public final class LaunchClient {
             response.headers().allValues("Set-Cookie").forEach(header -> {
                 var pair = header.split(";", 2)[0];
                 var eq = pair.indexOf('=');
-                cookies.put(pair.substring(0, eq), pair.substring(eq + 1));
+                if (header.contains("Max-Age=0")) {
+                    cookies.remove(pair.substring(0, eq));
+                } else {
+                    cookies.put(pair.substring(0, eq), pair.substring(eq + 1));
+                }
             });
             return response;
         } catch (IOException e) {

@@ -43,6 +43,14 @@ public final class ToolUnderTest {
         return "http://127.0.0.1:" + port() + path;
     }
 
+    /**
+     * The issuer a practice council's launches carry: Northmoor's platform plays Moodle (its own address),
+     * Eastbrook's plays Canvas (Canvas's one issuer for every customer).
+     */
+    public static String practiceIssuer(String council) {
+        return council.startsWith("eastbrook") ? "https://canvas.instructure.com" : platformUrl("/practice");
+    }
+
     public static String database() {
         return System.getProperty("it.database");
     }

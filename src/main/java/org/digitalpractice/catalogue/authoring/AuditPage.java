@@ -9,10 +9,12 @@ import org.digitalpractice.session.CurrentSession;
 import org.digitalpractice.session.ToolRole;
 import org.digitalpractice.web.Layout;
 import org.digitalpractice.web.Templates;
+import org.digitalpractice.session.Roles;
 
 import java.util.List;
 
 /** Who copied, imported, published and archived which of the council's modules, newest first. */
+@Roles(ToolRole.TRAINER)
 @Path("/author/audit")
 public class AuditPage {
 
@@ -32,7 +34,7 @@ public class AuditPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public String page() {
-        var viewer = session.require(ToolRole.TRAINER);
+        var viewer = session.viewer();
         return templates.render("authoring/audit.jte", new View(session.layout("Changes to modules"),
                 audit.of(viewer.deployment().id()), AuditTrail.PAGE_SIZE));
     }

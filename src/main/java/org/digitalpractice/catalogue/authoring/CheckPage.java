@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import org.digitalpractice.catalogue.ModuleProblem;
 import org.digitalpractice.session.CurrentSession;
 import org.digitalpractice.web.Templates;
+import org.digitalpractice.session.Roles;
+import org.digitalpractice.session.ToolRole;
 
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,7 @@ import java.util.Optional;
  * options. Options are added and removed by the server re-showing the form, so it works without JavaScript. Each
  * save rewrites the draft's {@code check.yaml} and is checked by the module reader, as the YAML text box is.
  */
+@Roles(ToolRole.TRAINER)
 @Path("/author/modules/{slug}/check")
 @Produces(MediaType.TEXT_HTML)
 public class CheckPage {

@@ -18,8 +18,12 @@ import java.util.function.Function;
  */
 public final class DraftCheck {
 
+    /** What an authoring form's error summary says first: a refused save changes nothing. */
+    public static final String NOTHING_SAVED = "Nothing was saved. Your changes are still in the form below.";
+
     /** An error on one field of a form: its id (the link target) and what to fix. */
-    public record FieldError(String field, String message) {
+    public record FieldError(String field, String message) implements org.digitalpractice.web.ErrorLink {
+        @Override
         public String href() {
             return "#" + field;
         }

@@ -10,11 +10,13 @@ import org.digitalpractice.catalogue.Catalogue;
 import org.digitalpractice.infrastructure.Problem;
 import org.digitalpractice.session.CurrentSession;
 import org.digitalpractice.session.ToolRole;
+import org.digitalpractice.session.Roles;
 
 /**
  * A module as a zip in the {@code modules/<slug>/} layout: the version learners get now, a chosen version
  * ({@code ?version=2}), or the council's draft ({@code ?version=draft}). Library modules can be exported too.
  */
+@Roles(ToolRole.TRAINER)
 @Path("/author/modules/{slug}/export")
 public class ExportResource {
 
@@ -27,7 +29,7 @@ public class ExportResource {
 
     @GET
     public Response export(@PathParam("slug") String slug, @QueryParam("version") String wanted) {
-        var viewer = session.require(ToolRole.TRAINER);
+        var viewer = session.viewer();
         var module = drafts.locate(viewer, slug);
         byte[] zip;
         String name;

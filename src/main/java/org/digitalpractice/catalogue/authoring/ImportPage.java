@@ -14,6 +14,7 @@ import org.glassfish.jersey.media.multipart.FormDataParam;
 import org.digitalpractice.session.ToolRole;
 import org.digitalpractice.web.Layout;
 import org.digitalpractice.web.Templates;
+import org.digitalpractice.session.Roles;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +26,7 @@ import java.util.Optional;
  * {@link ModuleZip}) and by the module reader before anything is stored, and then stored in one transaction: a
  * refused zip leaves nothing behind.
  */
+@Roles(ToolRole.TRAINER)
 @Path("/author/modules/import")
 @Produces(MediaType.TEXT_HTML)
 public class ImportPage {
@@ -53,7 +55,6 @@ public class ImportPage {
 
     @GET
     public String form() {
-        session.require(ToolRole.TRAINER);
         return templates.render("authoring/import.jte", new View(session.layout("Import a module"), Optional.empty()));
     }
 
@@ -63,7 +64,7 @@ public class ImportPage {
     public Response upload(@FormDataParam("csrf") String csrf,
                            @FormDataParam("module") InputStream module,
                            @FormDataParam("module") FormDataContentDisposition disposition) {
-        var viewer = session.require(ToolRole.TRAINER);
+        var viewer = session.viewer();
         try {
             session.checkCsrf(csrf);
             var zip = module == null ? new byte[0] : readLimited(module);
@@ -99,7 +100,6 @@ public class ImportPage {
     @POST
     @Consumes(MediaType.WILDCARD)
     public Response notAnUpload() {
-        session.require(ToolRole.TRAINER);
         return refused(new ZipRejected(415, "The form was not sent as a file upload. Use the Import form's button."));
     }
 

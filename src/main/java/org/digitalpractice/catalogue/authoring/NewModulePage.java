@@ -18,6 +18,7 @@ import org.digitalpractice.session.ToolRole;
 import org.digitalpractice.session.Viewer;
 import org.digitalpractice.web.Layout;
 import org.digitalpractice.web.Templates;
+import org.digitalpractice.session.Roles;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,7 @@ import java.util.regex.Pattern;
  * Starting a module of the council's own, such as its social media policy: a draft under a new name, made from a
  * library module as a worked example of every part.
  */
+@Roles(ToolRole.TRAINER)
 @Path("/author/modules/new")
 @Produces(MediaType.TEXT_HTML)
 public class NewModulePage {
@@ -68,7 +70,7 @@ public class NewModulePage {
 
     @GET
     public String newModule() {
-        var viewer = session.require(ToolRole.TRAINER);
+        var viewer = session.viewer();
         return templates.render("authoring/new.jte", new NewModuleView(session.layout("Start a new module"), "", "",
                 libraryModules(viewer), List.of()));
     }
@@ -76,7 +78,7 @@ public class NewModulePage {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response startModule(MultivaluedMap<String, String> form) {
-        var viewer = session.require(ToolRole.TRAINER);
+        var viewer = session.viewer();
         session.checkCsrf(form.getFirst("csrf"));
         var slug = Objects.requireNonNullElse(form.getFirst("slug"), "").strip();
         var from = Objects.requireNonNullElse(form.getFirst("from"), "");

@@ -60,10 +60,6 @@ public record QuestionForm(String id, String type, String text, List<Option> opt
         return "multiple".equals(type);
     }
 
-    public long correctCount() {
-        return options.stream().filter(Option::correct).count();
-    }
-
     Map<String, Object> toYaml() {
         var map = new LinkedHashMap<String, Object>();
         map.put("id", id);

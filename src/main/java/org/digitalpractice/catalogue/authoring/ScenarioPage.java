@@ -15,6 +15,8 @@ import org.digitalpractice.catalogue.ModuleProblem;
 import org.digitalpractice.catalogue.ScenarioChoice;
 import org.digitalpractice.session.CurrentSession;
 import org.digitalpractice.web.Templates;
+import org.digitalpractice.session.Roles;
+import org.digitalpractice.session.ToolRole;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +30,7 @@ import java.util.Set;
  * works without JavaScript. Each save rewrites the draft's {@code scenario.yaml} and is checked by the module reader,
  * as the YAML text box is.
  */
+@Roles(ToolRole.TRAINER)
 @Path("/author/modules/{slug}/scenario")
 @Produces(MediaType.TEXT_HTML)
 public class ScenarioPage {

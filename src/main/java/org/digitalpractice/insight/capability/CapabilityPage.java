@@ -7,13 +7,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.digitalpractice.assessment.framework.Rating;
-import org.digitalpractice.insight.BarChart;
+import org.digitalpractice.web.BarChart;
 import org.digitalpractice.insight.CouncilCourses;
 import org.digitalpractice.session.Course;
 import org.digitalpractice.session.CurrentSession;
 import org.digitalpractice.session.ToolRole;
 import org.digitalpractice.web.Layout;
 import org.digitalpractice.web.Templates;
+import org.digitalpractice.session.Roles;
 
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import java.util.Optional;
  * "Where is my team's practice weak?": the capability picture of one course ({@code ?course=id}) or of the whole
  * council, in aggregate only.
  */
+@Roles(ToolRole.LEAD)
 @Path("/insight/capability")
 public class CapabilityPage {
 
@@ -44,7 +46,7 @@ public class CapabilityPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public String view(@QueryParam("course") String courseParam) {
-        var viewer = session.require(ToolRole.LEAD);
+        var viewer = session.viewer();
         var course = courses.scope(viewer, courseParam);
         var picture = pictures.of(viewer.deployment().id(), course);
         var chart = picture.filter(TeamPicture::shown).map(p -> BarChart.of(p.areas().stream()

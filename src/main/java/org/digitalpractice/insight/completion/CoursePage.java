@@ -12,7 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import org.digitalpractice.insight.BarChart;
+import org.digitalpractice.web.BarChart;
 import org.digitalpractice.insight.CouncilCourses;
 import org.digitalpractice.insight.CourseRoster;
 import org.digitalpractice.session.Course;
@@ -21,6 +21,7 @@ import org.digitalpractice.session.Placement;
 import org.digitalpractice.session.ToolRole;
 import org.digitalpractice.web.Layout;
 import org.digitalpractice.web.Templates;
+import org.digitalpractice.session.Roles;
 
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
@@ -31,6 +32,7 @@ import java.util.List;
  * A course's completion matrix for its learning lead: filters, sorting, search and summary counts on the server,
  * the CSV export, and the due date the lead sets for each placed module.
  */
+@Roles(ToolRole.LEAD)
 @Path("/insight/courses/{courseId}")
 public class CoursePage {
 
@@ -69,7 +71,7 @@ public class CoursePage {
                        @QueryParam("module") String module, @QueryParam("overdue") String overdue,
                        @QueryParam("q") String search, @QueryParam("sort") String sort,
                        @QueryParam("dir") String direction, @QueryParam("page") String page) {
-        var viewer = session.require(ToolRole.LEAD);
+        var viewer = session.viewer();
         var course = courses.require(viewer, courseId);
         roster.current(course.id());
         var matrix = matrices.matrix(course);
@@ -103,7 +105,7 @@ public class CoursePage {
     @Path("/completion.csv")
     @Produces("text/csv")
     public Response csv(@PathParam("courseId") long courseId) {
-        var viewer = session.require(ToolRole.LEAD);
+        var viewer = session.viewer();
         var course = courses.require(viewer, courseId);
         StreamingOutput body = output -> {
             var writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 64 * 1024);
@@ -127,7 +129,7 @@ public class CoursePage {
     @Path("/due-dates/{placementId}")
     @Produces(MediaType.TEXT_HTML)
     public String dueDate(@PathParam("courseId") long courseId, @PathParam("placementId") long placementId) {
-        var viewer = session.require(ToolRole.LEAD);
+        var viewer = session.viewer();
         var course = courses.require(viewer, courseId);
         var placement = courses.placement(course, placementId);
         var column = column(course, placement);
@@ -144,7 +146,7 @@ public class CoursePage {
                                @FormParam("csrf") String csrf, @FormParam("due-day") String day,
                                @FormParam("due-month") String month, @FormParam("due-year") String year,
                                @FormParam("action") String action) {
-        var viewer = session.require(ToolRole.LEAD);
+        var viewer = session.viewer();
         session.checkCsrf(csrf);
         var course = courses.require(viewer, courseId);
         var placement = courses.placement(course, placementId);

@@ -5,13 +5,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.digitalpractice.insight.BarChart;
+import org.digitalpractice.web.BarChart;
 import org.digitalpractice.insight.CouncilCourses;
 import org.digitalpractice.session.Course;
 import org.digitalpractice.session.CurrentSession;
 import org.digitalpractice.session.ToolRole;
 import org.digitalpractice.web.Layout;
 import org.digitalpractice.web.Templates;
+import org.digitalpractice.session.Roles;
 
 import java.time.Clock;
 import java.time.YearMonth;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** The whole council: every course, completion per module and per course, and completions month by month. */
+@Roles(ToolRole.LEAD)
 @Path("/insight/organisation")
 public class OrganisationPage {
 
@@ -58,7 +60,7 @@ public class OrganisationPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public String view() {
-        var viewer = session.require(ToolRole.LEAD);
+        var viewer = session.viewer();
         var cells = progress.cells(viewer.deployment().id());
         var perCourse = new ArrayList<CourseRates>();
         for (var course : courses.all(viewer)) {
