@@ -11,8 +11,9 @@ import java.util.OptionalDouble;
 
 /**
  * A learner's profile from one submitted attempt: per area, the mean of their ratings (Not applicable left out) set
- * beside how they did in that area's scenarios. Self-ratings run high (Skills for Care found 90% of staff confident
- * while half their managers disagreed), so the scenarios can lower an area's standing but never raise it.
+ * beside how they did in that area's scenarios. Self-ratings run high (Skills for Care found in 2014 that 90% of
+ * staff felt confident while half their managers disagreed), so the scenarios can lower an area's standing but
+ * never raise it.
  */
 public record Profile(List<AreaResult> areas) {
 
