@@ -131,4 +131,13 @@ public enum PlatformProfile {
     public int rosterPageDefault() {
         return this == CANVAS ? 50 : 100;
     }
+
+    /**
+     * Whether the platform offers LTI platform storage to an embedded launch (lti_storage_target). Moodle 4 does
+     * not (lti_build_login_request); Canvas always names a target, _parent or post_message_forwarding
+     * (platform_storage.rb); Blackboard always sends one (its authentication docs).
+     */
+    public boolean offersPlatformStorage() {
+        return this != MOODLE_4;
+    }
 }

@@ -73,7 +73,7 @@ public class PracticeLaunchPage {
                 deepLinking).encode());
         params.put("client_id", registered.clientId());
         params.put("lti_deployment_id", registered.deploymentId());
-        if (inFrame) {
+        if (inFrame && registered.profile().offersPlatformStorage()) {
             params.put("lti_storage_target", "_parent");
         }
         var loginUrl = practice.toolLoginUrl() + "?" + query(params);

@@ -54,25 +54,51 @@ class LaunchInBrowserIT extends InChromium {
     }
 
     @Test
-    void theLaunchDidNotNeedACookie() {
-        launchInFrame("eastbrook", "eastbrook-adults", "eastbrook-learner-12");
-        var toolCookies = browser.allCookies().stream()
-                .filter(c -> "localhost".equals(c.get("domain")))
-                .map(c -> c.get("name") + (c.containsKey("partitionKey") ? " (partitioned)" : ""))
-                .toList();
-        assertEquals(List.of(), toolCookies, "the tool's cookies were blocked, so platform storage carried the launch");
+    void aCanvasLaunchInABrowserBlockingEveryCookieStaysInTheFrameThroughPlatformStorage() {
+        try (var strict = Browser.keeping(Browser.FrameCookies.NONE)) {
+            strict.launchInPracticeFrame("eastbrook", "eastbrook-adults", "eastbrook-learner-12");
+            assertEquals("Social worker", strict.textOf(By.className("dp-viewer__role")));
+            var toolCookies = strict.allCookies().stream()
+                    .filter(c -> "localhost".equals(c.get("domain")))
+                    .map(c -> c.get("name") + (c.containsKey("partitionKey") ? " (partitioned)" : ""))
+                    .toList();
+            assertEquals(List.of(), toolCookies, "the tool's cookies were blocked, so platform storage carried it");
+        }
     }
 
     @Test
-    void aCookieSetInsideTheFrameIsBlocked() {
-        launchInFrame("northmoor", "northmoor-children", "northmoor-learner-02");
-        var driver = browser.driver();
-        var seen = (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "document.cookie = 'probe=1; SameSite=None; Secure; Path=/';"
-                        + "document.cookie = 'partitionedProbe=1; SameSite=None; Secure; Path=/; Partitioned';"
-                        + "return document.cookie;");
-        assertFalse(seen.contains("probe"), "a third-party cookie must not stick inside the iframe: " + seen);
-        assertFalse(seen.contains("partitionedProbe"), "nor a partitioned one: " + seen);
+    void aMoodleLaunchInABrowserBlockingEveryCookieContinuesInANewWindow() {
+        try (var strict = Browser.keeping(Browser.FrameCookies.NONE)) {
+            strict.launchIntoNewWindow("northmoor", "northmoor-children", "northmoor-learner-03");
+            assertEquals("Is this you?", strict.textOf(By.tagName("h1")));
+            assertEquals("Chloe Adeyemi", strict.textOf(By.id("handover-name")));
+            accessible(strict, "the new window's confirmation");
+            strict.clickAndWait(By.id("confirm-handover"));
+            assertEquals("Welcome, Chloe", strict.textOf(By.tagName("h1")));
+            assertEquals("Social worker", strict.textOf(By.className("dp-viewer__role")));
+            accessible(strict, "the learner's home in the new window");
+        }
+    }
+
+    @Test
+    void aMoodleLaunchInChromeKeepsItsPartitionedCookieAndStaysInTheFrame() {
+        launchInFrame("northmoor", "northmoor-children", "northmoor-learner-04");
+        assertEquals("Social worker", browser.textOf(By.className("dp-viewer__role")));
+        assertTrue(browser.allCookies().stream().anyMatch(c -> "localhost".equals(c.get("domain"))
+                && c.containsKey("partitionKey")), "the tool's cookie was kept, partitioned");
+    }
+
+    @Test
+    void aCookieSetInsideTheFrameIsBlockedByTheStrictestBrowser() {
+        try (var strict = Browser.keeping(Browser.FrameCookies.NONE)) {
+            strict.launchInPracticeFrame("eastbrook", "eastbrook-children", "eastbrook-learner-02");
+            var seen = (String) ((org.openqa.selenium.JavascriptExecutor) strict.driver()).executeScript(
+                    "document.cookie = 'probe=1; SameSite=None; Secure; Path=/';"
+                            + "document.cookie = 'partitionedProbe=1; SameSite=None; Secure; Path=/; Partitioned';"
+                            + "return document.cookie;");
+            assertFalse(seen.contains("probe"), "a third-party cookie must not stick inside the iframe: " + seen);
+            assertFalse(seen.contains("partitionedProbe"), "nor a partitioned one: " + seen);
+        }
     }
 
     @Test

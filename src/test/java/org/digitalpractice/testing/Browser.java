@@ -18,24 +18,39 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Headless Debian Chromium, set up like a council worker's browser at its strictest: third-party cookies blocked.
- * Selenium Manager is bypassed (it would try the network) by naming the driver and the binary.
+ * Headless Debian Chromium, set up like a council worker's browser: third-party cookies blocked, and, at its
+ * strictest, every cookie inside the platform's iframe too. Selenium Manager is bypassed (it would try the
+ * network) by naming the driver and the binary.
  */
 public final class Browser implements AutoCloseable {
+
+    /** What the browser keeps of the cookies the tool sets inside the platform's cross-site iframe. */
+    public enum FrameCookies {
+        /** Chrome or Edge blocking third-party cookies: they still keep partitioned (CHIPS) cookies. */
+        PARTITIONED_ONLY,
+        /** Safari, or a browser told to block every cookie in an iframe: none at all. */
+        NONE
+    }
 
     private final ChromeDriver driver;
     private final Path profile;
 
+    /** The browser of most council laptops: Chrome blocking third-party cookies, partitioned ones kept. */
     public Browser() {
-        this(false);
+        this(false, FrameCookies.PARTITIONED_ONLY);
+    }
+
+    /** A browser keeping only these cookies in the iframe. */
+    public static Browser keeping(FrameCookies cookies) {
+        return new Browser(false, cookies);
     }
 
     /** A phone-sized browser: 320 CSS pixels wide, the narrowest that WCAG reflow asks pages to work at. */
     public static Browser phone() {
-        return new Browser(true);
+        return new Browser(true, FrameCookies.PARTITIONED_ONLY);
     }
 
-    private Browser(boolean phone) {
+    private Browser(boolean phone, FrameCookies cookies) {
         try {
             profile = Files.createTempDirectory("dp-chromium-");
         } catch (IOException e) {
@@ -53,13 +68,16 @@ public final class Browser implements AutoCloseable {
                     Map.of("width", 320, "height", 640, "pixelRatio", 1.0)));
         }
         // Block third-party cookies, as Safari always does and Chrome increasingly does. Chrome still keeps
-        // partitioned (CHIPS) cookies then, so the tool's cookies are also blocked outright while the practice
-        // platform embeds it: the strictest browser a council worker may have, where only the cookie-less path works.
-        options.setExperimentalOption("prefs", Map.of(
+        // partitioned (CHIPS) cookies then; at its strictest, the tool's cookies are also blocked outright while
+        // the practice platform embeds it, where only the cookie-less paths work (platform storage, a new window).
+        var prefs = new java.util.HashMap<String, Object>(Map.of(
                 "profile.cookie_controls_mode", 1,
-                "profile.block_third_party_cookies", true,
-                "profile.content_settings.exceptions.cookies",
-                Map.of("localhost,127.0.0.1", Map.of("setting", 2))));
+                "profile.block_third_party_cookies", true));
+        if (cookies == FrameCookies.NONE) {
+            prefs.put("profile.content_settings.exceptions.cookies",
+                    Map.of("localhost,127.0.0.1", Map.of("setting", 2)));
+        }
+        options.setExperimentalOption("prefs", prefs);
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .build();
@@ -93,6 +111,27 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("launch")).click();
         waiting().until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool-frame"));
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.className("dp-viewer__name")));
+    }
+
+    /**
+     * Launches in the practice platform's iframe where the tool can keep no cookie and the platform offers no
+     * storage (Moodle in Safari): the iframe offers a new window, which asks who the person is. Ends in the new
+     * window, on the confirmation page.
+     */
+    public void launchIntoNewWindow(String council, String course, String person) {
+        driver.switchTo().defaultContent();
+        open(ToolUnderTest.platformUrl("/practice/councils/" + council));
+        driver.findElement(By.id("course-" + course)).click();
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("person"))).selectByValue(person);
+        driver.findElement(By.id("display-iframe")).click();
+        driver.findElement(By.id("launch")).click();
+        waiting().until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool-frame"));
+        var platformWindow = driver.getWindowHandle();
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("open-new-window"))).click();
+        waiting().until(d -> d.getWindowHandles().size() > 1);
+        driver.switchTo().window(driver.getWindowHandles().stream().filter(h -> !h.equals(platformWindow))
+                .findFirst().orElseThrow());
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-handover")));
     }
 
     /** Clicks and waits for the next page of the tool to load. */
