@@ -37,13 +37,20 @@ public class ModuleReader {
         }
     }
 
+    /** Limits of the fields a trainer types, in characters: what a learner's page and a card can show. */
+    public static final int TITLE_LIMIT = 100;
+    public static final int SUMMARY_LIMIT = 300;
+    public static final int OUTCOME_LIMIT = 300;
+    public static final int REFLECTION_LIMIT = 1000;
+    public static final int REFERENCE_LIMIT = 400;
+
     /** Reads a module from its files, wherever they came from. */
     public TrainingModule read(String slug, ModuleFiles files) {
         checkSlug(slug);
         var module = yaml(files, slug, "module.yaml").onlyFields("title", "summary", "minutes", "audience",
                 "pcf_domains", "pass_mark", "outcomes", "reflection", "references");
-        var title = module.field("title").text();
-        var summary = module.field("summary").text();
+        var title = module.field("title").text(TITLE_LIMIT);
+        var summary = module.field("summary").text(SUMMARY_LIMIT);
         var minutes = module.field("minutes").wholeNumber();
         if (minutes < 1) {
             throw module.field("minutes").problem("must be at least 1");
@@ -55,7 +62,7 @@ public class ModuleReader {
             throw module.field("pass_mark").problem("must be a percentage from 1 to 100, not " + passMark);
         }
         var outcomes = outcomes(module.field("outcomes"));
-        var reflection = module.field("reflection").text();
+        var reflection = module.field("reflection").text(REFLECTION_LIMIT);
         var references = references(module.field("references"));
         var referenceIds = references.stream().map(Reference::id).collect(Collectors.toSet());
         var lessons = LessonReader.readAll(files, slug + "/lessons", referenceIds);
@@ -98,7 +105,7 @@ public class ModuleReader {
     }
 
     private static List<String> outcomes(YamlNode node) {
-        var outcomes = node.items().stream().map(YamlNode::text).toList();
+        var outcomes = node.items().stream().map(item -> item.text(OUTCOME_LIMIT)).toList();
         if (outcomes.size() < 3 || outcomes.size() > 5) {
             throw node.problem("has " + outcomes.size() + " outcomes; a module needs 3 to 5");
         }
@@ -118,7 +125,8 @@ public class ModuleReader {
             if (!ids.add(id.text())) {
                 throw id.problem("repeats reference id '" + id.text() + "'");
             }
-            references.add(new Reference(id.text(), item.field("title").text(), item.field("publisher").text(),
+            references.add(new Reference(id.text(), item.field("title").text(REFERENCE_LIMIT),
+                    item.field("publisher").text(REFERENCE_LIMIT),
                     httpsUrl(item.field("url")), item.optionalField("year").map(YamlNode::wholeNumber)));
         }
         return List.copyOf(references);

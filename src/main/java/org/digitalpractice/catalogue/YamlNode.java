@@ -93,6 +93,15 @@ public record YamlNode(String file, String field, Node node) {
         return scalar.getValue().strip();
     }
 
+    /** Text of at most {@code limit} characters: what a page can show without breaking its layout. */
+    public String text(int limit) {
+        var text = text();
+        if (text.length() > limit) {
+            throw problem("is " + text.length() + " characters long; keep it to " + limit + " at most");
+        }
+        return text;
+    }
+
     public int wholeNumber() {
         if (node instanceof ScalarNode scalar && WHOLE_NUMBER.matcher(scalar.getValue().strip()).matches()) {
             return Integer.parseInt(scalar.getValue().strip());

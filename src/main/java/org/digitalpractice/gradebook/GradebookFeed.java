@@ -56,8 +56,9 @@ public class GradebookFeed {
                     new QueuedScore.Activity(MODULE, completed.moduleSlug(), completed.progressRef(),
                             completed.moduleTitle(), lineItem(placement, completed.moduleSlug())),
                     subject(completed.userRef()), byScore ? completed.score() : 1.0, byScore ? 100.0 : 1.0,
-                    completed.completedAt(), "Completed " + completed.moduleTitle() + " with " + completed.score()
-                            + "% in the knowledge check"));
+                    completed.completedAt(), "Completed " + completed.moduleTitle() + (byScore
+                            // A link that records completion only must not pass the score on in its comment.
+                            ? " with " + completed.score() + "% in the knowledge check" : "")));
         });
         completed.placementRef().flatMap(placements::find).ifPresent(through ->
                 homeLinks(through.courseRef()).forEach(home -> {

@@ -83,10 +83,15 @@ public class LearnerProgress {
                 progress.placementRef(), module.slug(), module.title(), progress.startedAt()));
     }
 
-    /** Applies a change to a learner's progress, counts the time, and completes the module when it is done. */
+    /**
+     * Applies a change to a learner's progress, counts the time, and completes the module when it is done. The row
+     * is locked meanwhile: two tabs submitting at once take turns, so each attempt gets its own number and the
+     * completion is recorded once.
+     */
     @Transactional
     public ModuleProgress update(Visit visit, Consumer<ModuleProgress> change) {
-        var progress = em.find(ModuleProgress.class, visit.started().id());
+        var progress = em.find(ModuleProgress.class, visit.started().id(),
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         progress.touch(clock.instant());
         change.accept(progress);
         completeIfDone(visit, progress);

@@ -26,7 +26,7 @@ public record LaunchContext(
         Optional<DeepLinking> deepLinking,
         Optional<String> returnUrl,
         Instant expiresAt,
-        String claimsJson) {
+        String keptClaims) {
 
     public record Person(Optional<String> name, Optional<String> givenName, Optional<String> familyName,
                          Optional<String> email) {

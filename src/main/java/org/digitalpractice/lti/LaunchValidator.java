@@ -242,7 +242,29 @@ public final class LaunchValidator {
                 read.text("family_name"), read.text("email"));
         return new LaunchContext(expected.issuer(), expected.clientId(), deploymentId, messageType, subject, person,
                 roles, context, resourceLink, target, Map.copyOf(custom), ags, memberships, deepLinking, returnUrl,
-                claims.getExpirationTime().toInstant(), claims.toString());
+                claims.getExpirationTime().toInstant(), kept(claims));
+    }
+
+    /** The most of the claims a session keeps for later, in characters (the launch_session column's size). */
+    static final int KEPT_CLAIMS_LIMIT = 20_000;
+
+    /**
+     * The claims a session keeps for later: only the Deep Linking settings, which the trainer's choice needs when
+     * it answers the platform. Everything else the tool uses is read from the launch now, so a large id_token
+     * (platforms add their own claims) is never stored, and neither is personal data the tool does not use.
+     */
+    private static String kept(JWTClaimsSet claims) {
+        var settings = claims.getClaim(LtiClaims.DEEP_LINKING_SETTINGS);
+        var kept = new JWTClaimsSet.Builder();
+        if (settings != null) {
+            kept.claim(LtiClaims.DEEP_LINKING_SETTINGS, settings);
+        }
+        var json = kept.build().toString();
+        if (json.length() > KEPT_CLAIMS_LIMIT) {
+            throw new LaunchRejected("the deep_linking_settings claim is " + json.length()
+                    + " characters long, more than the " + KEPT_CLAIMS_LIMIT + " a launch may carry");
+        }
+        return json;
     }
 
     /** Route by the claim, never by the login parameter; and only to this tool, never elsewhere. */

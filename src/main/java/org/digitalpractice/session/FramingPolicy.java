@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * Security headers on every response. Only registered platforms may frame the tool (CSP frame-ancestors), and
  * forms may post only to the tool and to those platforms (Deep Linking returns, logins); a response that sets
- * X-Frame-Options DENY may not be framed at all. Scripts come from the
+ * X-Frame-Options DENY may not be framed at all. Nothing is cached unless a response says how long it may be.
+ * Scripts come from the
  * tool alone: no inline script runs.
  */
 @Provider
@@ -47,6 +48,11 @@ public class FramingPolicy implements ContainerResponseFilter {
                 + "frame-src 'self' " + tool + "; "
                 + "form-action 'self' " + tool + " " + platforms + "; frame-ancestors " + ancestors);
         headers.putSingle("X-Content-Type-Options", "nosniff");
+        // Pages hold personal data (names, results, answers): no browser or proxy may keep a copy. Assets and the
+        // key set say how long they may be cached themselves.
+        if (!headers.containsKey("Cache-Control")) {
+            headers.putSingle("Cache-Control", "no-store");
+        }
         // The launch token travels in URLs: never let it leak to another site in a Referer header.
         headers.putSingle("Referrer-Policy", "same-origin");
     }

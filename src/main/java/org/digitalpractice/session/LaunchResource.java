@@ -156,8 +156,12 @@ public class LaunchResource {
                 id -> registration.deployment(id).isPresent() || registration.acceptsNewDeployments());
         var launch = validator.validate(idToken, expectation, platformKeys.of(registration));
         if (registration.deployment(launch.deploymentId()).isEmpty()) {
-            registrations.addDeployment(registration.issuer(), registration.clientId(), launch.deploymentId(),
-                    "Deployment " + launch.deploymentId());
+            try {
+                registrations.addDeployment(registration.issuer(), registration.clientId(), launch.deploymentId(),
+                        "Deployment " + launch.deploymentId());
+            } catch (RuntimeException lostRace) {
+                // Another first launch from the new deployment added it at the same moment: use theirs.
+            }
         }
         var deployment = registrations.find(registration.issuer(), registration.clientId())
                 .flatMap(r -> r.deployment(launch.deploymentId())).orElseThrow();

@@ -85,7 +85,7 @@ public class LaunchSession {
         return target;
     }
 
-    /** The id_token's claims, for the services that need them later (AGS, NRPS, Deep Linking). */
+    /** The few claims of the id_token kept for later (the Deep Linking settings); never the whole token. */
     public String launchClaims() {
         return launchClaims;
     }

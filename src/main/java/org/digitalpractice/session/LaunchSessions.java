@@ -84,7 +84,7 @@ public class LaunchSessions {
         var destination = LaunchRouting.destination(launch, role);
         em.persist(new LaunchSession(Hashes.sha256(secret), person.id(),
                 course == null ? null : course.id(), placement == null ? null : placement.id(), role,
-                launch.messageType(), destination, launch.claimsJson(), now, now.plus(settings.sessionLifetime()),
+                launch.messageType(), destination, launch.keptClaims(), now, now.plus(settings.sessionLifetime()),
                 awaitingHandover));
         return new Opened(secret, role, destination);
     }

@@ -13,6 +13,7 @@ import static org.digitalpractice.catalogue.SampleModule.replacing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A module folder is read into records, and every broken rule names the file, the line and the field. */
 class ModuleReaderTest {
@@ -33,6 +34,20 @@ class ModuleReaderTest {
         var files = SampleModule.files();
         files.put(file, change.apply(files.get(file)));
         return problemIn(files);
+    }
+
+    @Test
+    void refusesATitleLongerThanAPageCanShow() {
+        var title = "A".repeat(ModuleReader.TITLE_LIMIT + 1);
+        assertEquals("sample/module.yaml line 1: field 'title' is 101 characters long; keep it to 100 at most",
+                problemAfter("module.yaml", text -> text.replace("title: Sample module", "title: " + title)));
+    }
+
+    @Test
+    void refusesASummaryLongerThanACardCanShow() {
+        var summary = "word ".repeat(70).strip();
+        var problem = problemAfter("module.yaml", text -> text.replaceFirst("summary: .*", "summary: " + summary));
+        assertTrue(problem.contains("field 'summary' is 349 characters long; keep it to 300 at most"), problem);
     }
 
     @Test

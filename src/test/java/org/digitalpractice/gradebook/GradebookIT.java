@@ -138,6 +138,8 @@ class GradebookIT extends DeployedTool {
                         rows.getTimestamp(4).toInstant().toEpochMilli() / 1000,
                         "the timestamp is when the learner finished, not when it was sent");
                 assertTrue(rows.getString(5).contains(MODULE.title()));
+                assertTrue(!rows.getString(5).contains("%"), "completion mode never passes the score on: "
+                        + rows.getString(5));
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

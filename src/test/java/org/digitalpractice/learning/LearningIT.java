@@ -69,6 +69,32 @@ class LearningIT extends WithTestPlatform {
         return learner.postEncoded(BASE + "/check", body.toString());
     }
 
+    @Test
+    void twoTabsSubmittingTheCheckAtOnceAreBothCountedWithoutAnError() throws Exception {
+        var learner = newLearner();
+        readAllLessons(learner);
+        var page = learner.get(BASE + "/check");
+        var body = new StringBuilder("csrf=" + encode(csrf(page)));
+        for (var question : MODULE.check().questions()) {
+            body.append("&answer-").append(question.id()).append("=0");
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 3; round++) {
+                var tabs = java.util.List.of(pool.submit(() -> learner.postEncoded(BASE + "/check", body.toString())),
+                        pool.submit(() -> learner.postEncoded(BASE + "/check", body.toString())));
+                for (var tab : tabs) {
+                    assertEquals(303, tab.get().statusCode(), "each tab's submission is recorded, none fails");
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+        for (int number = 1; number <= 6; number++) {
+            assertEquals(200, learner.get(BASE + "/check/attempts/" + number).statusCode(), "attempt " + number);
+        }
+    }
+
     static Map<String, Object> progressRow(String subject) throws Exception {
         try (var connection = ToolUnderTest.connect();
              var query = connection.prepareStatement("select p.completed_at, p.completion_score, p.check_passed, "

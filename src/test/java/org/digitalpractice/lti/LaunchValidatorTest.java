@@ -127,6 +127,12 @@ class LaunchValidatorTest {
     }
 
     @Test
+    void keepsNoneOfAResourceLinkLaunchsClaimsForLater() {
+        var launch = launch(c -> c.claim("https://platform.example/claim/big", "x".repeat(200_000)));
+        assertEquals("{}", launch.keptClaims(), "a large id_token is read, never stored");
+    }
+
+    @Test
     void rejectsWrongIssuer() {
         assertEquals("id_token iss 'https://evil.example' is not the registered issuer 'https://lms.northmoor.example'",
                 rejection(c -> c.issuer("https://evil.example")));

@@ -4,6 +4,7 @@ import org.digitalpractice.testing.WithTestPlatform;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import org.digitalpractice.testing.LaunchClient;
+import org.digitalpractice.testing.TestLaunch;
 import org.digitalpractice.testing.TestPlatformServer;
 import org.digitalpractice.testing.ToolUnderTest;
 import org.junit.jupiter.api.Test;
@@ -134,14 +135,17 @@ class LaunchIT extends WithTestPlatform {
     void aPracticeLaunchCarriesTheGradebookAndRosterServices() throws Exception {
         assertPracticeLaunch("eastbrook-learner-21", "/learn", "Social worker");
         try (var connection = ToolUnderTest.connect();
-             var query = connection.prepareStatement("select s.launch_claims from launch_session s "
-                     + "join app_user u on u.id = s.user_ref where u.subject = ? order by s.created_at desc")) {
+             var query = connection.prepareStatement("select p.ags_line_items, p.ags_scopes, c.memberships_url, "
+                     + "s.launch_claims from launch_session s join app_user u on u.id = s.user_ref "
+                     + "join placement p on p.id = s.placement_ref join course c on c.id = s.course_ref "
+                     + "where u.subject = ? order by s.created_at desc")) {
             query.setString(1, "eastbrook-learner-21");
             try (var rows = query.executeQuery()) {
                 assertTrue(rows.next());
-                var claims = rows.getString(1);
-                assertTrue(claims.contains("https://purl.imsglobal.org/spec/lti-ags/claim/endpoint"), claims);
-                assertTrue(claims.contains("context_memberships_url"), claims);
+                assertTrue(rows.getString(1).contains("/ags/eastbrook-children/lineitems"), rows.getString(1));
+                assertTrue(rows.getString(2).contains("https://purl.imsglobal.org/spec/lti-ags/scope/score"));
+                assertTrue(rows.getString(3).contains("/nrps/eastbrook-children/memberships"), rows.getString(3));
+                assertEquals("{}", rows.getString(4), "the session keeps none of the id_token's claims");
             }
         }
     }
@@ -160,6 +164,26 @@ class LaunchIT extends WithTestPlatform {
                 }
             }
         }
+    }
+
+    @Test
+    void pagesWithPersonalDataAreNeverCachedButAssetsAre() {
+        var learner = TestLaunch.learner(platform, subject());
+        var home = learner.get("/learn");
+        assertEquals(200, home.statusCode());
+        assertEquals("no-store", home.headers().firstValue("Cache-Control").orElseThrow());
+        var css = new LaunchClient().get(ToolUnderTest.toolUrl("/static/app.css"));
+        assertEquals(200, css.statusCode());
+        assertTrue(css.headers().firstValue("Cache-Control").orElseThrow().contains("max-age"),
+                css.headers().firstValue("Cache-Control").orElseThrow());
+    }
+
+    @Test
+    void aLaunchWithAVeryLargeIdTokenOpensItsSessionWithoutStoringIt() {
+        var login = login(Map.of());
+        var token = platform.sign(platform.claims(login.nonce(), subject())
+                .claim("https://platform.example/claim/extra", "x".repeat(200_000)).build());
+        assertEquals(303, launch(login, token).statusCode(), "a 200 KB id_token launches");
     }
 
     @Test

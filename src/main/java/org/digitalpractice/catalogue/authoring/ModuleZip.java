@@ -107,7 +107,9 @@ public final class ModuleZip {
             throw new ZipRejected(400, "The file is not a zip Digital Practice can read (" + e.getMessage()
                     + "). Upload a zip made by Export, or zip a module folder without encryption.");
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // The upload is in memory: a read fails only when the zip itself is broken, such as cut short.
+            throw new ZipRejected(400, "The zip is damaged or cut short (" + e.getClass().getSimpleName()
+                    + "), so nothing was imported. Download or export the module again and upload the whole file.");
         }
         if (slug == null || contents.isEmpty()) {
             throw new ZipRejected(400, "The zip is empty or is not a zip. Upload a zip made by Export.");

@@ -569,6 +569,16 @@ class AuthoringIT extends WithTestPlatform {
     }
 
     @Test
+    void aTitleLongerThanItsLimitIsRefusedWithTheLimitAndTheDraftStillPublishes() {
+        var trainer = trainer(COUNCIL);
+        var slug = importedModule(trainer, "long-title");
+        var refused = saveTitle(trainer, slug, "A".repeat(300));
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.body().contains("is 300 characters long; keep it to 100 at most"), refused.body());
+        assertEquals(303, publish(trainer, slug).statusCode(), "the draft kept its valid title and publishes");
+    }
+
+    @Test
     void optionsChoicesQuestionsAndStepsAreAddedAndRemovedWithoutJavaScript() {
         var trainer = trainer(COUNCIL);
         var slug = importedModule(trainer, "forms-rows");

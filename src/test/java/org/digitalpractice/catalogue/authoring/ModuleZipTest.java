@@ -149,6 +149,15 @@ class ModuleZipTest {
     }
 
     @Test
+    void rejectsAZipCutShort() {
+        var whole = ModuleZip.write("boundaries-online", SHIPPED);
+        var cut = java.util.Arrays.copyOf(whole, whole.length / 2);
+        var rejected = assertThrows(ZipRejected.class, () -> ModuleZip.read(cut));
+        assertEquals(400, rejected.status());
+        assertTrue(rejected.getMessage().contains("damaged or cut short"), rejected.getMessage());
+    }
+
+    @Test
     void rejectsAnUploadThatIsNotAZip() {
         assertEquals(400, assertThrows(ZipRejected.class,
                 () -> ModuleZip.read(text("this is not a zip"))).status());
