@@ -81,8 +81,7 @@ public class ScoreSender {
         try {
             return deliver(row, destination, scopes, false);
         } catch (AccessTokens.NotGranted notGranted) {
-            return fromCall(notGranted.call(), "The platform did not give Digital Practice an access token: "
-                    + notGranted.call().reason());
+            return notGranted(notGranted.call(), row.attempts());
         }
     }
 
@@ -159,6 +158,19 @@ public class ScoreSender {
         }
         return fromCall(again, "The platform did not accept the score sent again with a new timestamp: "
                 + again.reason());
+    }
+
+    /** A token service that is not there may be a platform restarting or upgrading: retry it a few times first. */
+    static final int TOKEN_NOT_FOUND_RETRIES = 5;
+
+    static Outcome notGranted(PlatformCall call, int attemptsSoFar) {
+        var reason = "The platform did not give Digital Practice an access token: " + call.reason();
+        if (call instanceof PlatformCall.Refused refused && refused.status() == 404
+                && attemptsSoFar < TOKEN_NOT_FOUND_RETRIES) {
+            return new Outcome.Retry(reason + ". Its token service was not found; it may be restarting, so Digital "
+                    + "Practice will try again.", Optional.empty());
+        }
+        return fromCall(call, reason);
     }
 
     /** A timestamp the platform will take as newer: after what it holds and after now, on a whole second. */

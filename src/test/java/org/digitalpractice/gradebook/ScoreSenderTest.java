@@ -50,4 +50,18 @@ class ScoreSenderTest {
         assertEquals(Instant.parse("2026-12-02T10:00:01Z"),
                 ScoreSender.restamp(NOW, Optional.of(Instant.parse("2026-12-02T09:00:00Z"))));
     }
+
+    @Test
+    void aTokenServiceNotFoundIsTriedAgainAFewTimesBeforeTheScoreFails() {
+        var notFound = new PlatformCall.Refused(404, "HTTP 404 Not Found");
+        assertTrue(ScoreSender.notGranted(notFound, 0) instanceof ScoreSender.Outcome.Retry, "a platform restarting");
+        assertTrue(ScoreSender.notGranted(notFound, ScoreSender.TOKEN_NOT_FOUND_RETRIES)
+                instanceof ScoreSender.Outcome.Failed, "then it is a wrong address, for an administrator to fix");
+    }
+
+    @Test
+    void aRefusedTokenRequestFailsAtOnce() {
+        assertTrue(ScoreSender.notGranted(new PlatformCall.Refused(400, "HTTP 400 invalid_client"), 0)
+                instanceof ScoreSender.Outcome.Failed);
+    }
 }

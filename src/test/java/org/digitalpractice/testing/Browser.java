@@ -103,6 +103,12 @@ public final class Browser implements AutoCloseable {
 
     /** Chooses a person on the practice platform, launches the tool in its iframe, and enters the frame. */
     public void launchInPracticeFrame(String council, String course, String person) {
+        enterPracticeFrame(council, course, person);
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.className("dp-viewer__name")));
+    }
+
+    /** Chooses a person on the practice platform, launches in its iframe, and switches into the frame. */
+    private void enterPracticeFrame(String council, String course, String person) {
         driver.switchTo().defaultContent();
         open(ToolUnderTest.platformUrl("/practice/councils/" + council));
         driver.findElement(By.id("course-" + course)).click();
@@ -110,7 +116,6 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("display-iframe")).click();
         driver.findElement(By.id("launch")).click();
         waiting().until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool-frame"));
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.className("dp-viewer__name")));
     }
 
     /**
@@ -119,13 +124,7 @@ public final class Browser implements AutoCloseable {
      * window, on the confirmation page.
      */
     public void launchIntoNewWindow(String council, String course, String person) {
-        driver.switchTo().defaultContent();
-        open(ToolUnderTest.platformUrl("/practice/councils/" + council));
-        driver.findElement(By.id("course-" + course)).click();
-        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("person"))).selectByValue(person);
-        driver.findElement(By.id("display-iframe")).click();
-        driver.findElement(By.id("launch")).click();
-        waiting().until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool-frame"));
+        enterPracticeFrame(council, course, person);
         var platformWindow = driver.getWindowHandle();
         waiting().until(ExpectedConditions.elementToBeClickable(By.id("open-new-window"))).click();
         waiting().until(d -> d.getWindowHandles().size() > 1);
