@@ -226,4 +226,23 @@ public class SelfAssessments {
         return em.createQuery("select p from PracticeAnswer p where p.attemptRef = :a", PracticeAnswer.class)
                 .setParameter("a", attemptRef).getResultList();
     }
+
+    /**
+     * What stays of a learner who left: their submitted attempts with the ratings and ticked options that the
+     * team totals count, no longer linked to them (their record is de-identified in {@code session}). What the
+     * totals never use goes: the free text, scenario answers, and attempts never submitted.
+     */
+    @Transactional
+    public void deIdentify(long userRef) {
+        var attempts = "(select id from assessment_attempt where user_ref = ?)";
+        var unsubmitted = "(select id from assessment_attempt where user_ref = ? and status <> 'SUBMITTED')";
+        for (var sql : List.of("delete from assessment_scenario_answer where attempt_ref in " + attempts,
+                "update assessment_practice_answer set other_text = null where attempt_ref in " + attempts,
+                "delete from assessment_rating where attempt_ref in " + unsubmitted,
+                "delete from assessment_practice_answer where attempt_ref in " + unsubmitted)) {
+            em.createNativeQuery(sql).setParameter(1, userRef).executeUpdate();
+        }
+        em.createNativeQuery("delete from assessment_attempt where user_ref = ? and status <> 'SUBMITTED'")
+                .setParameter(1, userRef).executeUpdate();
+    }
 }

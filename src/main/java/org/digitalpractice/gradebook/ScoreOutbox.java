@@ -256,4 +256,38 @@ public class ScoreOutbox {
         return em.createQuery("select q from QueuedScore q where q.status = :failed order by q.id", QueuedScore.class)
                 .setParameter("failed", QueuedScore.Status.FAILED).setMaxResults(1000).getResultList();
     }
+
+    /**
+     * Forgets scores done with before {@code before}: superseded ones, and sent ones, except the newest sent score
+     * of each stream. That one stays whatever its age: {@link #claim} compares a stream's pending score with it, so
+     * that a score older than what the platform holds is superseded, never sent (a failed score sent again later
+     * could otherwise overwrite a newer grade). Pending and failed scores are never forgotten here.
+     */
+    @Transactional
+    public int forgetDelivered(Instant before) {
+        return em.createNativeQuery("delete from score_outbox s where (s.status = 'SUPERSEDED' and s.created_at < ?) "
+                        + "or (s.status = 'SENT' and s.sent_at < ? and exists (select 1 from score_outbox n "
+                        + "where n.placement_ref = s.placement_ref and n.source_key = s.source_key "
+                        + "and n.user_ref = s.user_ref and n.status = 'SENT' and (n.score_timestamp > s.score_timestamp "
+                        + "or (n.score_timestamp = s.score_timestamp and n.id > s.id))))")
+                .setParameter(1, Timestamp.from(before))
+                .setParameter(2, Timestamp.from(before))
+                .executeUpdate();
+    }
+
+    /** Whether a person still has a score to send, which needs their platform id. */
+    @Transactional
+    public boolean hasPending(long userRef) {
+        return !em.createQuery("select q.id from QueuedScore q where q.userRef = :u and q.status = :pending", Long.class)
+                .setParameter("u", userRef).setParameter("pending", QueuedScore.Status.PENDING)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** Every score of a person but those still to send: for de-identifying someone who left ({@link #hasPending}). */
+    @Transactional
+    public int forgetPerson(long userRef) {
+        return em.createQuery("delete from QueuedScore q where q.userRef = :u and q.status <> :pending")
+                .setParameter("u", userRef).setParameter("pending", QueuedScore.Status.PENDING)
+                .executeUpdate();
+    }
 }

@@ -258,4 +258,55 @@ public class CourseRoster {
                         + "(select s from RosterSnapshot s where s.courseRef = c.id and s.fetchedAt > :cutoff)", Long.class)
                 .setParameter("cutoff", cutoff).getResultList();
     }
+
+    /** Someone on the rosters of one council, known by their platform id. */
+    public record Member(long deploymentRef, String userId) {
+    }
+
+    /**
+     * People whom every roster of their council that ever listed them shows gone (removed or inactive), the last
+     * of those courses left before {@code leftBefore}. Someone still active on any one course is not among them.
+     */
+    @Transactional
+    public List<Member> goneFromEveryCourse(Instant leftBefore) {
+        var gone = new ArrayList<Member>();
+        try (var connection = dataSource.getConnection();
+             var query = connection.prepareStatement("select c.deployment_ref, m.user_id from roster_member m "
+                     + "join course c on c.id = m.course_ref group by c.deployment_ref, m.user_id "
+                     + "having count(m.left_at) = count(*) and max(m.left_at) < ?")) {
+            query.setTimestamp(1, Timestamp.from(leftBefore));
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    gone.add(new Member(rows.getLong(1), rows.getString(2)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot find the people who left every course", e);
+        }
+        return gone;
+    }
+
+    /**
+     * Removes someone who left from every roster of their council, with the changes that mention them; the
+     * snapshots keep their counts. Only memberships that ended before {@code leftBefore} go.
+     */
+    @Transactional
+    public void forget(Member member, Instant leftBefore) {
+        try (var connection = dataSource.getConnection();
+             var changes = connection.prepareStatement("delete from roster_change where user_id = ? and snapshot_ref "
+                     + "in (select s.id from roster_snapshot s join course c on c.id = s.course_ref "
+                     + "where c.deployment_ref = ?)");
+             var memberships = connection.prepareStatement("delete from roster_member where user_id = ? "
+                     + "and left_at < ? and course_ref in (select id from course where deployment_ref = ?)")) {
+            changes.setString(1, member.userId());
+            changes.setLong(2, member.deploymentRef());
+            changes.executeUpdate();
+            memberships.setString(1, member.userId());
+            memberships.setTimestamp(2, Timestamp.from(leftBefore));
+            memberships.setLong(3, member.deploymentRef());
+            memberships.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot remove a leaver from the rosters", e);
+        }
+    }
 }

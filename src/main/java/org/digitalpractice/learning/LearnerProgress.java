@@ -150,4 +150,18 @@ public class LearnerProgress {
                 .setParameter("u", viewer.person().id()).setParameter("d", viewer.deployment().id())
                 .getResultList();
     }
+
+    /**
+     * What stays of a learner who left: each module's dates, time spent and scores, with no link to the person
+     * (their record is de-identified in {@code session}), so the council's completion counts still hold. What only
+     * the learner ever saw goes: the reflection (free text that may name anyone), scenario choices and the answers
+     * of each knowledge-check attempt.
+     */
+    @Transactional
+    public void deIdentify(long userRef) {
+        em.createNativeQuery("delete from check_attempt where progress_ref in "
+                + "(select id from module_progress where user_ref = ?)").setParameter(1, userRef).executeUpdate();
+        em.createNativeQuery("update module_progress set reflection = null, scenario_trail = '', scenario_step = null "
+                + "where user_ref = ?").setParameter(1, userRef).executeUpdate();
+    }
 }

@@ -56,6 +56,7 @@ public class SingleUse {
         }
     }
 
+    /** A value past its expiry would be refused anyway, so forgetting it lets no replay through. */
     public int forgetExpired() {
         try (var connection = dataSource.getConnection();
              var delete = connection.prepareStatement("delete from used_once where expires_at < ?")) {

@@ -101,10 +101,19 @@ public class LaunchSessions {
         return Optional.of(new Viewer(session, sessionSecret, person, deployment, course, placement));
     }
 
+    /** Sessions past their end: they open nothing, and older ones hold a launch's whole claim set. */
     @Transactional
     public int forgetExpired() {
         return em.createQuery("delete from LaunchSession s where s.expiresAt < :now")
                 .setParameter("now", clock.instant())
+                .executeUpdate();
+    }
+
+    /** Every session of a person whose data is being de-identified, expired or not. */
+    @Transactional
+    public int forgetPerson(long userRef) {
+        return em.createQuery("delete from LaunchSession s where s.userRef = :u")
+                .setParameter("u", userRef)
                 .executeUpdate();
     }
 }

@@ -92,6 +92,13 @@ public class NewWindowHandovers {
         return Optional.of(new LaunchSessions.Opened(secret, session.get().role(), session.get().target()));
     }
 
+    /** Codes nobody used in time; a used code is already gone, deleted by {@link #complete(String)}. */
+    @Transactional
+    public int forgetExpired() {
+        return em.createNativeQuery("delete from launch_handover where expires_at < ?")
+                .setParameter(1, java.sql.Timestamp.from(clock.instant())).executeUpdate();
+    }
+
     private Optional<LaunchSession> sessionOf(String code) {
         if (code == null || code.isBlank() || code.length() > 100) {
             return Optional.empty();

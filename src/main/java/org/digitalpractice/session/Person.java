@@ -48,6 +48,13 @@ public class Person {
         this.lastSeen = now;
     }
 
+    /** Keeps the row, which the person's progress and answers point to, but nothing that says who it was. */
+    void anonymise(String pseudonym) {
+        this.subject = pseudonym;
+        this.displayName = null;
+        this.email = null;
+    }
+
     public Long id() {
         return id;
     }
@@ -62,6 +69,10 @@ public class Person {
 
     public String displayName() {
         return displayName;
+    }
+
+    public Instant lastSeen() {
+        return lastSeen;
     }
 
     public java.util.Optional<String> email() {

@@ -1,0 +1,47 @@
+package org.digitalpractice.session;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * People as a matter of data protection: finding someone by their platform id to de-identify them. Their row
+ * stays, since progress, answers and scores point to it, but it no longer names them or leads back to their
+ * platform account.
+ */
+@ApplicationScoped
+public class People {
+
+    /** Marks a de-identified record; a platform's sub never starts like this, so no launch can find it again. */
+    public static final String ERASED = "erased:";
+
+    @PersistenceContext(unitName = "digital-practice")
+    EntityManager em;
+    @Inject
+    LaunchSessions sessions;
+
+    /**
+     * The person, locked until the caller's transaction ends: a launch by them meanwhile waits, then finds no
+     * record under their sub and starts a new one.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Person> lock(long deploymentRef, String subject) {
+        return em.createQuery("select p from Person p where p.deploymentRef = :d and p.subject = :s", Person.class)
+                .setParameter("d", deploymentRef).setParameter("s", subject)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    /** Replaces the platform id with a random one, removes name and email, and ends every session. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void anonymise(Person person) {
+        sessions.forgetPerson(person.id());
+        person.anonymise(ERASED + UUID.randomUUID());
+    }
+}
