@@ -1,0 +1,81 @@
+package org.digitalpractice.retention;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.digitalpractice.gradebook.ScoreOutbox;
+import org.digitalpractice.insight.CourseRoster;
+import org.digitalpractice.lti.SingleUse;
+import org.digitalpractice.session.LaunchSessions;
+import org.digitalpractice.session.NewWindowHandovers;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * One retention run: takes the cluster's turn for this hour, removes what expired or aged out, then de-identifies
+ * the people who left. Each step commits on its own, so a long run holds no lock and a failure keeps what was done.
+ */
+@ApplicationScoped
+public class Retention {
+
+    private static final Logger LOG = Logger.getLogger(Retention.class.getName());
+
+    @Inject
+    RetentionTurn turn;
+    @Inject
+    SingleUse singleUse;
+    @Inject
+    LaunchSessions sessions;
+    @Inject
+    NewWindowHandovers handovers;
+    @Inject
+    ScoreOutbox outbox;
+    @Inject
+    CourseRoster rosters;
+    @Inject
+    Leavers leavers;
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "dp.retention.delivered-scores-days", defaultValue = "30")
+    long deliveredScoresDays;
+    @Inject
+    @ConfigProperty(name = "dp.retention.left-course-days", defaultValue = "365")
+    long leftCourseDays;
+
+    public RetentionReport run() {
+        var now = clock.instant();
+        var periods = RetentionPeriods.ofDays(deliveredScoresDays, leftCourseDays);
+        var taken = turn.take(now);
+        if (!taken.taken()) {
+            var report = RetentionReport.skipped(now, taken.lastRun().orElseThrow(), periods);
+            LOG.fine(report.summary());
+            return report;
+        }
+        var removed = new RetentionReport.Removed(singleUse.forgetExpired(), sessions.forgetExpired(),
+                handovers.forgetExpired(), outbox.forgetDelivered(periods.deliveredScoresBefore(now)));
+        var leftBefore = periods.leftCourseBefore(now);
+        var outcomes = new EnumMap<Leavers.Outcome, Integer>(Leavers.Outcome.class);
+        int failed = 0;
+        for (var leaver : rosters.goneFromEveryCourse(leftBefore)) {
+            try {
+                outcomes.merge(leavers.deIdentify(leaver, leftBefore), 1, Integer::sum);
+            } catch (RuntimeException e) {
+                failed++;
+                // The exception's message may hold a platform id (a database's constraint error), so only its type.
+                LOG.warning("Retention: a leaver could not be de-identified (" + e.getClass().getName()
+                        + "); they are tried again next run");
+            }
+        }
+        var report = new RetentionReport(now, Optional.empty(), periods, removed,
+                new RetentionReport.Departed(outcomes.getOrDefault(Leavers.Outcome.DE_IDENTIFIED, 0),
+                        outcomes.getOrDefault(Leavers.Outcome.SCORE_TO_SEND, 0),
+                        outcomes.getOrDefault(Leavers.Outcome.SEEN_RECENTLY, 0), failed));
+        LOG.info(report.summary());
+        return report;
+    }
+}

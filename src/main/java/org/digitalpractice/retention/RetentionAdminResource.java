@@ -1,0 +1,34 @@
+package org.digitalpractice.retention;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.digitalpractice.infrastructure.AdministratorOnly;
+
+/**
+ * Administration: run retention now and see what it removed, in counts. A run within the last hour (on any node)
+ * makes this one do nothing, as the schedule would.
+ */
+@AdministratorOnly
+@Path("/admin/retention")
+@Produces(MediaType.APPLICATION_JSON)
+public class RetentionAdminResource {
+
+    @Inject
+    Retention retention;
+
+    @POST
+    @Path("/run")
+    public Response run() {
+        try {
+            return Response.ok(retention.run().json()).build();
+        } catch (IllegalArgumentException badSetting) {
+            return Response.serverError().entity(Json.createObjectBuilder()
+                    .add("error", badSetting.getMessage()).build().toString()).build();
+        }
+    }
+}

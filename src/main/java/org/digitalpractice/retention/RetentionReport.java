@@ -1,0 +1,75 @@
+package org.digitalpractice.retention;
+
+import jakarta.json.Json;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * What one run removed, in counts only: the log and the administration API never show a name or an id.
+ *
+ * @param lastRun when another run started, if this one skipped because of it
+ */
+public record RetentionReport(Instant at, Optional<Instant> lastRun, RetentionPeriods periods, Removed removed,
+                              Departed leavers) {
+
+    /** Rows deleted because they expired or aged out. */
+    public record Removed(int loginStates, int sessions, int handovers, int deliveredScores) {
+        static final Removed NOTHING = new Removed(0, 0, 0, 0);
+    }
+
+    /** People gone from every course for longer than the period, by what became of them. */
+    public record Departed(int deIdentified, int scoreToSend, int seenRecently, int failed) {
+        static final Departed NOBODY = new Departed(0, 0, 0, 0);
+    }
+
+    static RetentionReport skipped(Instant at, Instant lastRun, RetentionPeriods periods) {
+        return new RetentionReport(at, Optional.of(lastRun), periods, Removed.NOTHING, Departed.NOBODY);
+    }
+
+    public boolean ran() {
+        return lastRun.isEmpty();
+    }
+
+    /** One line for the server log. */
+    public String summary() {
+        if (!ran()) {
+            return "Retention: skipped, a run started at " + lastRun.get() + " (on this node or another)";
+        }
+        return "Retention: removed " + removed.loginStates() + " expired login states and nonces, "
+                + removed.sessions() + " expired sessions, " + removed.handovers() + " expired new-window codes, "
+                + removed.deliveredScores() + " delivered scores older than " + periods.deliveredScores().toDays()
+                + " days; people gone from every course for over " + periods.leftCourse().toDays() + " days: "
+                + leavers.deIdentified() + " de-identified, " + leavers.scoreToSend()
+                + " kept until a score is sent, " + leavers.seenRecently() + " kept as seen since, "
+                + leavers.failed() + " failed (tried again next run)";
+    }
+
+    public String json() {
+        var json = Json.createObjectBuilder()
+                .add("ran", ran())
+                .add("at", at.toString())
+                .add("settings", Json.createObjectBuilder()
+                        .add("deliveredScoresDays", periods.deliveredScores().toDays())
+                        .add("leftCourseDays", periods.leftCourse().toDays()));
+        if (!ran()) {
+            return json.add("lastRun", lastRun.get().toString())
+                    .add("reason", "Another run started at " + lastRun.get() + ", less than "
+                            + RetentionTurn.SPACING.toMinutes() + " minutes earlier (on this node or another), so "
+                            + "this one did nothing.")
+                    .build().toString();
+        }
+        return json
+                .add("removed", Json.createObjectBuilder()
+                        .add("loginStates", removed.loginStates())
+                        .add("sessions", removed.sessions())
+                        .add("handovers", removed.handovers())
+                        .add("deliveredScores", removed.deliveredScores()))
+                .add("leavers", Json.createObjectBuilder()
+                        .add("deIdentified", leavers.deIdentified())
+                        .add("keptForScoreToSend", leavers.scoreToSend())
+                        .add("keptAsSeenRecently", leavers.seenRecently())
+                        .add("failed", leavers.failed()))
+                .build().toString();
+    }
+}

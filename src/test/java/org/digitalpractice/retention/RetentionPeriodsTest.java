@@ -1,0 +1,38 @@
+package org.digitalpractice.retention;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RetentionPeriodsTest {
+
+    static final Instant NOW = Instant.parse("2027-03-01T10:29:00Z");
+
+    @Test
+    void cutoffsLieTheirPeriodBeforeNow() {
+        var periods = RetentionPeriods.ofDays(30, 365);
+        assertEquals(Instant.parse("2027-01-30T10:29:00Z"), periods.deliveredScoresBefore(NOW));
+        assertEquals(Instant.parse("2026-03-01T10:29:00Z"), periods.leftCourseBefore(NOW));
+    }
+
+    @Test
+    void refusesALeftCoursePeriodShortEnoughForARosterMistakeToErasePeople() {
+        var refused = assertThrows(IllegalArgumentException.class, () -> RetentionPeriods.ofDays(30, 29));
+        assertTrue(refused.getMessage().startsWith("dp.retention.left-course-days (DP_RETENTION_LEFT_COURSE_DAYS) "
+                + "is 29: it must be at least 30"), refused.getMessage());
+        assertEquals(Duration.ofDays(30), RetentionPeriods.ofDays(30, 30).leftCourse());
+    }
+
+    @Test
+    void refusesToForgetDeliveredScoresTheDayTheyAreSent() {
+        var refused = assertThrows(IllegalArgumentException.class, () -> RetentionPeriods.ofDays(0, 365));
+        assertTrue(refused.getMessage().contains("DP_RETENTION_DELIVERED_SCORES_DAYS) is 0: it must be at least 1"),
+                refused.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> RetentionPeriods.ofDays(-5, 365));
+    }
+}
