@@ -1,8 +1,9 @@
 /**
  * What learning leads see: who has completed what, and the team's capability picture in anonymised aggregates.
- * Never anyone's individual answers. This package keeps the roster from the platform (NRPS) and which courses a
- * lead may see (only their own council's); {@code insight.completion} has the completion matrix, its export and the
- * council's completion, and {@code insight.capability} the self-assessment aggregates.
+ * Never anyone's individual answers. This package keeps the roster from the platform (NRPS), finds for the retention
+ * job who has left every course, and knows which courses a lead may see (only their own council's);
+ * {@code insight.completion} has the completion matrix, its export and the council's completion, and
+ * {@code insight.capability} the self-assessment aggregates.
  *
  * <p>Insight is deliberately a read model over other features' tables: it reads learners' progress
  * ({@code module_progress}, {@code training_module}), the gradebook's outbox ({@code score_outbox}) and

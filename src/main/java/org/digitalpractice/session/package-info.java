@@ -3,6 +3,7 @@
  * one council), the person, their role (LEARNER, TRAINER or LEAD), the course and the placement. Owns the HTTP
  * endpoints of login and launch, the launch token that carries the session without third-party cookies, the
  * new-window handover for a launch whose iframe could keep no cookie, CSRF tokens, and the framing policy (CSP
- * frame-ancestors) that lets only registered platforms embed the tool.
+ * frame-ancestors) that lets only registered platforms embed the tool. For retention, it forgets expired sessions
+ * and codes, and de-identifies a person who left ({@code People}).
  */
 package org.digitalpractice.session;
