@@ -92,6 +92,27 @@ public class ScoreOutbox {
         return claimed;
     }
 
+    /**
+     * When the stream's last delivered score reached the platform, if one did. Moodle stamps an activity's grade
+     * with the moment a score arrives, so a later score must carry a timestamp after it.
+     */
+    public Optional<Instant> lastDelivery(QueuedScore row) {
+        try (var connection = dataSource.getConnection();
+             var select = connection.prepareStatement("select max(sent_at) from score_outbox where placement_ref = ? "
+                     + "and source_key = ? and user_ref = ? and status = 'SENT' and id <> ?")) {
+            select.setLong(1, row.placementRef());
+            select.setString(2, row.sourceKey());
+            select.setLong(3, row.userRef());
+            select.setLong(4, row.id());
+            try (var rows = select.executeQuery()) {
+                var at = rows.next() ? rows.getTimestamp(1) : null;
+                return Optional.ofNullable(at).map(Timestamp::toInstant);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read when score " + row.id() + "'s stream was last delivered", e);
+        }
+    }
+
     static final String CLAIM_LOCK = "score-outbox";
 
     /** One learner's scores in one gradebook column of one link. */

@@ -93,7 +93,9 @@ public class ScoreSender {
                 .map(url -> new AgsClient.Result(Optional.of(url), new PlatformCall.Done(200, "")))
                 .orElseGet(() -> outbox.lineItem(destination.placementRef(), row.sourceKey(), () -> services.ags()
                         .findOrCreate(destination.lineItems().orElseThrow(), token, destination.resourceLinkId(),
-                                row.sourceKey(), row.label(), row.scoreMaximum().orElse(1.0), row.sourceKey())));
+                                row.sourceKey(), row.label(), row.scoreMaximum().orElse(1.0),
+                                // Names the link too: Blackboard finds the tool's columns by resourceId alone.
+                                row.sourceKey() + "@" + destination.resourceLinkId())));
         var lineItem = found.lineItemUrl();
         if (lineItem.isEmpty()) {
             var call = found.call();
@@ -112,9 +114,14 @@ public class ScoreSender {
                         Optional.of("The platform already held this result from an earlier try whose answer was lost."));
             }
         }
-        var call = services.ags().postScore(lineItem.get(), token, score(row, row.scoreTimestamp(), row.comment()));
+        var stamp = afterLastDelivery(row.scoreTimestamp(), outbox.lastDelivery(row));
+        var call = services.ags().postScore(lineItem.get(), token, score(row, stamp.orElse(row.scoreTimestamp()),
+                stamp.isPresent() ? finished(row) : row.comment()));
         if (call instanceof PlatformCall.Done) {
-            return Outcome.Sent.plainly(lineItem.get());
+            return stamp.isEmpty() ? Outcome.Sent.plainly(lineItem.get()) : new Outcome.Sent(lineItem.get(), stamp,
+                    Optional.of("Finished " + SAID.format(row.scoreTimestamp()) + ", no later than the previous score "
+                            + "for this activity reached the platform; stamped " + SAID.format(stamp.get())
+                            + " so that a platform which dates grades on arrival (Moodle) takes it as newer."));
         }
         if (call instanceof PlatformCall.TokenRefused && !retriedToken) {
             // A token the platform no longer accepts (revoked, or its clock differs): fetch a new one, once.
@@ -143,9 +150,7 @@ public class ScoreSender {
                     Optional.of("The platform already held this result; it refused a second copy as older."));
         }
         var stamp = restamp(clock.instant(), held.flatMap(AgsResult::timestamp));
-        var comment = Optional.of(row.comment().map(c -> c + " ").orElse("")
-                + "(finished " + SAID.format(row.scoreTimestamp()) + ")");
-        var again = services.ags().postScore(lineItem, token, score(row, stamp, comment));
+        var again = services.ags().postScore(lineItem, token, score(row, stamp, finished(row)));
         if (again instanceof PlatformCall.Done) {
             return new Outcome.Sent(lineItem, Optional.of(stamp), Optional.of("The platform held a result stamped "
                     + "later than this one (finished " + SAID.format(row.scoreTimestamp()) + ") and refused it: "
@@ -171,6 +176,22 @@ public class ScoreSender {
                     + "Practice will try again.", Optional.empty());
         }
         return fromCall(call, reason);
+    }
+
+    /**
+     * A timestamp after the moment the stream's previous score reached the platform, when the score's own is not:
+     * Moodle dates a grade with a score's arrival, in whole seconds, and refuses a later score that is not newer.
+     */
+    static Optional<Instant> afterLastDelivery(Instant timestamp, Optional<Instant> lastDelivery) {
+        return lastDelivery.map(at -> at.truncatedTo(ChronoUnit.SECONDS))
+                .filter(at -> !timestamp.truncatedTo(ChronoUnit.SECONDS).isAfter(at))
+                .map(at -> at.plus(RESTAMP_MARGIN));
+    }
+
+    /** The score's comment, saying when the learner really finished, for a score sent with another timestamp. */
+    private static Optional<String> finished(QueuedScore row) {
+        return Optional.of(row.comment().map(c -> c + " ").orElse("") + "(finished " + SAID.format(row.scoreTimestamp())
+                + ")");
     }
 
     /** A timestamp the platform will take as newer: after what it holds and after now, on a whole second. */

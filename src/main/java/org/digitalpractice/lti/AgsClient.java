@@ -81,7 +81,7 @@ public final class AgsClient {
             if (!(found.call() instanceof PlatformCall.Done done)) {
                 return new Result(Optional.empty(), found.call());
             }
-            var existing = firstMatching(done.body(), resourceLinkId, tag);
+            var existing = firstMatching(done.body(), resourceLinkId, tag, resourceId);
             if (existing.isPresent()) {
                 return new Result(existing, done);
             }
@@ -132,12 +132,17 @@ public final class AgsClient {
     public record Result(Optional<String> lineItemUrl, PlatformCall call) {
     }
 
-    /** Platforms may ignore the filter; check each item's own resource link and tag. */
-    static Optional<String> firstMatching(String container, String resourceLinkId, String tag) {
+    /**
+     * Platforms may ignore the filter; check each item's own resource link and tag. Blackboard keeps no resource
+     * link on a column the tool made (only Deep Linking sets one), so such a column is known by its resourceId.
+     */
+    static Optional<String> firstMatching(String container, String resourceLinkId, String tag, String resourceId) {
         try (var reader = Json.createReader(new StringReader(container))) {
             for (JsonValue value : reader.readArray()) {
                 var item = value.asJsonObject();
-                if (resourceLinkId.equals(text(item.get("resourceLinkId"))) && tag.equals(text(item.get("tag")))) {
+                var link = text(item.get("resourceLinkId"));
+                var ours = link == null ? resourceId.equals(text(item.get("resourceId"))) : resourceLinkId.equals(link);
+                if (ours && tag.equals(text(item.get("tag")))) {
                     return Optional.ofNullable(text(item.get("id")));
                 }
             }

@@ -56,6 +56,9 @@ public final class ServiceHttp {
         }
     }
 
+    private static final java.util.regex.Pattern RELATION_NEXT =
+            java.util.regex.Pattern.compile("rel\\s*=\\s*[^A-Za-z]{0,6}next[^A-Za-z]{0,6}");
+
     public record Paged(PlatformCall call, java.util.List<String> links) {
         /** The URL of the next page, from a Link header with rel="next". */
         public Optional<URI> next() {
@@ -64,9 +67,9 @@ public final class ServiceHttp {
                     var parts = link.split(";");
                     var target = parts[0].trim();
                     for (int i = 1; i < parts.length; i++) {
-                        // Moodle writes rel=“next” with typographic quotes (lineitems.php).
-                        var param = parts[i].trim().replace(" ", "").replace('“', '"').replace('”', '"');
-                        if (param.equals("rel=\"next\"") || param.equals("rel=next")) {
+                        // Moodle writes rel=“next” with typographic quotes (lineitems.php), sent as UTF-8 bytes
+                        // that arrive here decoded as ISO-8859-1: accept any quoting around the word.
+                        if (RELATION_NEXT.matcher(parts[i].trim()).matches()) {
                             return Optional.of(URI.create(target.substring(1, target.length() - 1)));
                         }
                     }

@@ -17,8 +17,14 @@ import java.util.Optional;
 public record Choices(List<String> selected, List<Choice> chosen, List<FieldError> errors,
                       Map<String, String> entered) {
 
-    public record Choice(Activity activity, GradebookMode mode, Optional<LocalDate> due) {
+    /**
+     * One activity to place. {@code progressScores}: the gradebook also hears when a learner starts and how far they
+     * are, not only their result; off unless the trainer asks, since Moodle shows such a score as an empty grade.
+     */
+    public record Choice(Activity activity, GradebookMode mode, Optional<LocalDate> due, boolean progressScores) {
     }
+
+    static final String SENDS_PROGRESS = "yes";
 
     public record FieldError(String field, String message) {
         public String href() {
@@ -60,7 +66,8 @@ public record Choices(List<String> selected, List<Choice> chosen, List<FieldErro
             }
             var due = due(activity.get(), entered, today, errors);
             if (mode.isPresent() && due != null) {
-                chosen.add(new Choice(activity.get(), mode.get(), due));
+                chosen.add(new Choice(activity.get(), mode.get(), due, !activity.get().selfAssessment()
+                        && SENDS_PROGRESS.equals(entered.get(activity.get().field("progress")))));
             }
         }
         return new Choices(keys, List.copyOf(chosen), List.copyOf(errors), Map.copyOf(entered));
@@ -110,6 +117,11 @@ public record Choices(List<String> selected, List<Choice> chosen, List<FieldErro
     public boolean showsMode(Activity activity, GradebookMode mode) {
         var sent = entered.get(activity.field("mode"));
         return sent == null ? mode == GradebookMode.COMPLETION : mode.code().equals(sent);
+    }
+
+    /** Whether the progress box shows ticked: as sent. */
+    public boolean sendsProgress(Activity activity) {
+        return SENDS_PROGRESS.equals(entered.get(activity.field("progress")));
     }
 
     public boolean valid() {

@@ -106,6 +106,9 @@ public class PlacingPage {
         }
         custom.put("gradebook", choice.mode().code());
         choice.due().ifPresent(due -> custom.put("due_date", due.toString()));
+        if (choice.progressScores()) {
+            custom.put("progress_scores", Choices.SENDS_PROGRESS);
+        }
         return new DeepLinkingResponse.ResourceLink(activity.title(), activity.summary(),
                 settings.toolUrl(activity.path()).toString(), custom,
                 Optional.of(new DeepLinkingResponse.LineItem(choice.mode().scoreMaximum(), activity.title(),

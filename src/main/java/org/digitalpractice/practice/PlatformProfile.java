@@ -98,28 +98,65 @@ public enum PlatformProfile {
                 ? role.substring(PracticeRoster.LIS.length()) : role).toList();
     }
 
-    /** One page of a list: which items, and the page after it if there is one. */
-    public record Page(int page, int size, int total) {
+    /** One page of a list, from an offset: which items, and the page after it if there is one. */
+    public record Page(int from, int size, int total) {
         public <T> java.util.List<T> slice(java.util.List<T> items) {
-            int from = Math.min(items.size(), (page - 1) * size);
-            return items.subList(from, Math.min(items.size(), from + size));
+            int start = Math.min(items.size(), from);
+            return items.subList(start, Math.min(items.size(), start + size));
         }
 
         public Optional<Page> next() {
-            return page * size < total ? Optional.of(new Page(page + 1, size, total)) : Optional.empty();
+            return from + size < total ? Optional.of(new Page(from + size, size, total)) : Optional.empty();
         }
     }
 
     /**
-     * How the line items container is paged. Canvas pages every list, 10 items unless per_page asks for up to 100
-     * (lib/api.rb); the others here return every item in one answer.
+     * How the line items container is paged. Canvas pages every list, 10 items unless per_page (up to 100) or the
+     * LTI limit asks otherwise (lib/api.rb, gradebook_services.rb); Moodle pages only when the tool sends limit,
+     * from an offset (lineitems.php); the others here return every item in one answer.
      */
-    public Page lineItemPaging(Integer page, Integer perPage, int total) {
-        if (this != CANVAS) {
-            return new Page(1, Math.max(1, total), total);
+    public Page lineItemPaging(Integer page, Integer perPage, Integer limit, Integer from, int total) {
+        return switch (this) {
+            case CANVAS -> {
+                int size = limit != null && limit > 0 ? limit
+                        : perPage == null || perPage < 1 ? 10 : Math.min(perPage, 100);
+                yield new Page(((page == null || page < 1 ? 1 : page) - 1) * size, size, total);
+            }
+            case MOODLE_4 -> limit == null || limit < 1 ? new Page(0, Math.max(1, total), total)
+                    : new Page(from == null || from < 0 ? 0 : from, limit, total);
+            default -> new Page(0, Math.max(1, total), total);
+        };
+    }
+
+    /**
+     * The Link header that points to the next page. Canvas names it by page and per_page; Moodle by limit and
+     * from, and writes its line items' header with typographic quotes (rel=“next”), which a strict parser misses.
+     */
+    public String nextLineItemsLink(jakarta.ws.rs.core.UriBuilder request, Page next) {
+        if (this == MOODLE_4) {
+            return "<" + request.replaceQueryParam("limit", next.size()).replaceQueryParam("from", next.from())
+                    .build() + asUtf8Bytes(">; rel=\u201cnext\u201d");
         }
-        int size = perPage == null || perPage < 1 ? 10 : Math.min(perPage, 100);
-        return new Page(page == null || page < 1 ? 1 : page, size, total);
+        return "<" + request.replaceQueryParam("page", next.from() / next.size() + 1)
+                .replaceQueryParam("per_page", next.size()).build() + ">; rel=\"next\"";
+    }
+
+    /**
+     * Refuses a service call as the platform would when it has no User-Agent: Canvas answers 403 (enforced on
+     * production from 17 January 2026, Instructure's "Enforcing User-Agent Header for Canvas API Requests").
+     */
+    public void requireUserAgent(String userAgent) {
+        if (this == CANVAS && (userAgent == null || userAgent.isBlank())) {
+            throw new jakarta.ws.rs.WebApplicationException(jakarta.ws.rs.core.Response.status(403)
+                    .entity("{\"errors\":[{\"message\":\"A User-Agent header is required\"}]}")
+                    .type("application/json").build());
+        }
+    }
+
+    /** A header value whose characters are the UTF-8 bytes of {@code text}, as PHP sends them. */
+    private static String asUtf8Bytes(String text) {
+        return new String(text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     /** The most members a roster page holds: Canvas 50, whatever limit asks (memberships_provider.rb). */
@@ -133,11 +170,24 @@ public enum PlatformProfile {
     }
 
     /**
-     * Whether the platform offers LTI platform storage to an embedded launch (lti_storage_target). Moodle 4 does
-     * not (lti_build_login_request); Canvas always names a target, _parent or post_message_forwarding
-     * (platform_storage.rb); Blackboard always sends one (its authentication docs).
+     * The frame an embedded launch may keep values in (lti_storage_target), if the platform offers one. Moodle 4
+     * offers none (lti_build_login_request); Canvas names post_message_forwarding, a sibling frame on its own
+     * domain, when its lti_platform_storage flag is on, as it is here (platform_storage.rb); Blackboard always
+     * sends a target (its authentication docs), and Brightspace is taken to do the same.
      */
-    public boolean offersPlatformStorage() {
-        return this != MOODLE_4;
+    public Optional<String> storageTarget() {
+        return switch (this) {
+            case MOODLE_4 -> Optional.empty();
+            case CANVAS -> Optional.of("post_message_forwarding");
+            default -> Optional.of("_parent");
+        };
+    }
+
+    /**
+     * Whether login initiation is a form posted to the tool rather than a redirect. Moodle auto-submits a POST form
+     * (lti_initiate_login); Blackboard redirects with query parameters (its authentication docs).
+     */
+    public boolean postsLoginInitiation() {
+        return this == MOODLE_4;
     }
 }

@@ -52,22 +52,25 @@ public class PracticeAgsResource {
     PracticeProfiles profiles;
     @Inject
     Clock clock;
+    @Context
+    jakarta.ws.rs.core.HttpHeaders headers;
 
     @GET
     public Response list(@PathParam("course") String course, @HeaderParam("Authorization") String auth,
                          @QueryParam("resource_link_id") String resourceLinkId,
                          @QueryParam("resource_id") String resourceId, @QueryParam("tag") String tag,
                          @QueryParam("page") Integer page, @QueryParam("per_page") Integer perPage,
+                         @QueryParam("limit") Integer limit, @QueryParam("from") Integer from,
                          @Context UriInfo uri) {
         enter(course, auth, PracticeTokens.LINE_ITEM, PracticeTokens.LINE_ITEM_READ);
         var items = gradebook.lineItems(course, resourceLinkId, resourceId, tag);
-        var paging = profiles.ofCourse(course).lineItemPaging(page, perPage, items.size());
+        var profile = profiles.ofCourse(course);
+        var paging = profile.lineItemPaging(page, perPage, limit, from, items.size());
         var array = Json.createArrayBuilder();
         paging.slice(items).forEach(item -> array.add(json(item)));
         var response = Response.ok(array.build().toString(), CONTAINER_TYPE);
-        paging.next().ifPresent(next -> response.header("Link", "<" + uri.getRequestUriBuilder()
-                .replaceQueryParam("page", next.page()).replaceQueryParam("per_page", next.size()).build()
-                + ">; rel=\"next\""));
+        paging.next().ifPresent(next -> response.header("Link",
+                profile.nextLineItemsLink(uri.getRequestUriBuilder(), next)));
         return response.build();
     }
 
@@ -79,7 +82,10 @@ public class PracticeAgsResource {
         var label = text(json, "label").orElseThrow(() -> bad("label is required"));
         var maximum = number(json, "scoreMaximum").filter(m -> m > 0)
                 .orElseThrow(() -> bad("scoreMaximum must be a number above 0"));
-        var created = gradebook.createForTool(course, label, maximum, text(json, "resourceLinkId").orElse(null),
+        // Blackboard sets a column's resource link only through Deep Linking, never from a POST.
+        var resourceLinkId = profiles.ofCourse(course) == PlatformProfile.BLACKBOARD ? null
+                : text(json, "resourceLinkId").orElse(null);
+        var created = gradebook.createForTool(course, label, maximum, resourceLinkId,
                 text(json, "resourceId").orElse(null), text(json, "tag").orElse(null));
         return Response.status(201).entity(json(created).toString()).type(LINE_ITEM_TYPE).build();
     }
@@ -197,10 +203,11 @@ public class PracticeAgsResource {
 
     private void enter(String course, String auth, String... scopes) {
         faults.apply();
-        tokens.require(auth, scopes);
         if (PracticeDirectory.councilOfCourse(course).isEmpty()) {
             throw new WebApplicationException(Response.status(404).entity("no course '" + course + "'").build());
         }
+        profiles.ofCourse(course).requireUserAgent(headers.getHeaderString("User-Agent"));
+        tokens.require(auth, scopes);
     }
 
     private PracticeGradebook.LineItem item(String course, String id) {

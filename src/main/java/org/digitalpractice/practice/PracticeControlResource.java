@@ -31,6 +31,10 @@ public class PracticeControlResource {
     PracticeFaults faults;
     @Inject
     PracticeRoster roster;
+    @Inject
+    PracticeGradebook gradebook;
+    @Inject
+    PracticeProfiles profiles;
 
     @POST
     @Path("/faults")
@@ -64,6 +68,25 @@ public class PracticeControlResource {
     public Response resetStats() {
         faults.resetCounters();
         return stats();
+    }
+
+    /** What the gradebook shows a person in a column, as its profile keeps grades: for tests to compare. */
+    @GET
+    @Path("/grades/{course}/{lineItem}/{user}")
+    public Response grade(@PathParam("course") String course, @PathParam("lineItem") String lineItemId,
+                          @PathParam("user") String user) {
+        var item = gradebook.lineItem(course, lineItemId).orElseThrow(() -> new WebApplicationException(
+                Response.status(404).entity("{\"error\":\"no such line item\"}").type(MediaType.APPLICATION_JSON)
+                        .build()));
+        var json = Json.createObjectBuilder();
+        gradebook.held(item, user, profiles.ofCourse(course)).ifPresentOrElse(grade -> {
+            json.add("activityProgress", grade.score().activityProgress());
+            if (grade.score().scoreGiven() != null) {
+                json.add("scoreGiven", grade.score().scoreGiven());
+            }
+            json.add("gradedAt", grade.gradedAt().toString());
+        }, () -> json.add("activityProgress", "nothing"));
+        return Response.ok(json.build().toString()).build();
     }
 
     @POST

@@ -51,9 +51,21 @@ public final class PracticeDirectory {
             "Children in care", "Adults: learning disability", "Assessment and intervention", "Fostering",
             "Adults: older people", "Leaving care"};
 
+    /** One council for each platform profile, and a second Blackboard one: Blackboard tells them apart by deployment. */
     private static final List<Council> COUNCILS = List.of(
-            council("northmoor", "Northmoor Council", "northmoor.example", 0),
-            council("eastbrook", "Eastbrook Borough Council", "eastbrook.example", 7));
+            council("northmoor", "Northmoor Council", "northmoor.example", 0,
+                    new Staff("Helen", "Ashworth"), new Staff("Gillian", "Park")),
+            council("eastbrook", "Eastbrook Borough Council", "eastbrook.example", 7,
+                    new Staff("Marcus", "Obi"), new Staff("Ravi", "Sandhu")),
+            council("westfold", "Westfold County Council", "westfold.example", 13,
+                    new Staff("Sinead", "Gallagher"), new Staff("Tom", "Whitaker")),
+            council("southvale", "Southvale Council", "southvale.example", 19,
+                    new Staff("Adaeze", "Nwosu"), new Staff("Martin", "Hale")),
+            council("ashby", "Ashby and Wyre Council", "ashby.example", 23,
+                    new Staff("Joanna", "Pritchard"), new Staff("Kwame", "Asante")));
+
+    private record Staff(String givenName, String familyName) {
+    }
 
     private PracticeDirectory() {
     }
@@ -71,10 +83,12 @@ public final class PracticeDirectory {
         return COUNCILS.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
-    private static Council council(String id, String name, String domain, int shift) {
+    private static Council council(String id, String name, String domain, int shift, Staff trainer, Staff lead) {
         var courses = List.of(
                 new PracticeCourse(id + "-children", "Children's social care: digital safeguarding 2026", "CSC-DIG-26"),
-                new PracticeCourse(id + "-adults", "Adult social care: digital practice 2026", "ASC-DIG-26"));
+                new PracticeCourse(id + "-adults", "Adult social care: digital practice 2026", "ASC-DIG-26"),
+                new PracticeCourse(id + "-asye", "ASYE: digital practice for newly qualified social workers",
+                        "ASYE-DIG-26"));
         var people = new ArrayList<Persona>();
         for (int i = 0; i < 30; i++) {
             var given = GIVEN[(i + shift) % GIVEN.length];
@@ -82,10 +96,10 @@ public final class PracticeDirectory {
             people.add(new Persona(id + "-learner-" + String.format("%02d", i + 1), given, family,
                     email(given, family, domain), Kind.LEARNER, TEAMS[i % TEAMS.length]));
         }
-        people.add(new Persona(id + "-trainer", shift == 0 ? "Helen" : "Marcus", shift == 0 ? "Ashworth" : "Obi",
-                shift == 0 ? "helen.ashworth@" + domain : "marcus.obi@" + domain, Kind.TRAINER, "Workforce development"));
-        people.add(new Persona(id + "-lead", shift == 0 ? "Gillian" : "Ravi", shift == 0 ? "Park" : "Sandhu",
-                shift == 0 ? "gillian.park@" + domain : "ravi.sandhu@" + domain, Kind.LEAD, "Principal social worker"));
+        people.add(new Persona(id + "-trainer", trainer.givenName(), trainer.familyName(),
+                email(trainer.givenName(), trainer.familyName(), domain), Kind.TRAINER, "Workforce development"));
+        people.add(new Persona(id + "-lead", lead.givenName(), lead.familyName(),
+                email(lead.givenName(), lead.familyName(), domain), Kind.LEAD, "Principal social worker"));
         return new Council(id, name, domain, courses, List.copyOf(people));
     }
 

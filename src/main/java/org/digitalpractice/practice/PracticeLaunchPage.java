@@ -36,9 +36,24 @@ public class PracticeLaunchPage {
     @Inject
     PracticeProfiles profiles;
 
+    /**
+     * The page that starts a launch: the tool's login URL and the login's parameters, sent as a posted form or a
+     * redirect as the profile does, and where platform storage lives (the page itself, a sibling frame, or none).
+     */
     public record View(Layout layout, PracticeDirectory.Council council, PracticeDirectory.PracticeCourse course,
                        PracticeDirectory.Persona person, String activity, String loginUrl, String toolOrigin,
-                       boolean inFrame) {
+                       boolean inFrame, boolean postsLogin, Map<String, String> loginFields, String storageTarget) {
+        public String loginAction() {
+            return loginUrl.substring(0, loginUrl.indexOf('?'));
+        }
+
+        public boolean storesInPage() {
+            return "_parent".equals(storageTarget);
+        }
+
+        public boolean storesInSiblingFrame() {
+            return storageTarget != null && !storesInPage();
+        }
     }
 
     @GET
@@ -73,15 +88,16 @@ public class PracticeLaunchPage {
                 deepLinking).encode());
         params.put("client_id", registered.clientId());
         params.put("lti_deployment_id", registered.deploymentId());
-        if (inFrame && registered.profile().offersPlatformStorage()) {
-            params.put("lti_storage_target", "_parent");
+        var storageTarget = inFrame ? registered.profile().storageTarget().orElse(null) : null;
+        if (storageTarget != null) {
+            params.put("lti_storage_target", storageTarget);
         }
         var loginUrl = practice.toolLoginUrl() + "?" + query(params);
         var activity = deepLinking ? "Add activities from Digital Practice"
                 : link != null ? link.title() : PracticeAuthResource.DEFAULT_LINK_TITLE;
         return Response.ok(templates.render("practice/launch.jte", new View(
                 Layout.practice(course.title()), council, course, person, activity, loginUrl, practice.toolOrigin(),
-                inFrame))).build();
+                inFrame, registered.profile().postsLoginInitiation(), params, storageTarget))).build();
     }
 
     static String query(Map<String, String> params) {

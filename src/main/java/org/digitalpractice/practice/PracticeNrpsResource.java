@@ -30,14 +30,16 @@ public class PracticeNrpsResource {
 
     @GET
     public Response memberships(@PathParam("course") String courseId, @HeaderParam("Authorization") String auth,
-                                @QueryParam("limit") Integer limit, @QueryParam("offset") Integer offset) {
+                                @QueryParam("limit") Integer limit, @QueryParam("offset") Integer offset,
+                                @HeaderParam("User-Agent") String userAgent) {
         faults.countMembershipPage();
         faults.apply();
-        tokens.require(auth, PracticeTokens.MEMBERSHIPS);
         var council = PracticeDirectory.councilOfCourse(courseId).orElseThrow(() ->
                 new WebApplicationException(Response.status(404).entity("no course '" + courseId + "'").build()));
         var course = council.course(courseId).orElseThrow();
         var profile = profiles.of(council).profile();
+        profile.requireUserAgent(userAgent);
+        tokens.require(auth, PracticeTokens.MEMBERSHIPS);
         int size = limit == null || limit < 1 ? profile.rosterPageDefault() : Math.min(limit, profile.rosterPageCap());
         int from = offset == null || offset < 0 ? 0 : offset;
         var all = roster.members(courseId);

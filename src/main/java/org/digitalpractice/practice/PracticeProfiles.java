@@ -33,8 +33,12 @@ public class PracticeProfiles {
     @Inject
     Settings settings;
 
-    /** A practice council as the tool knows it: the issuer, client id and deployment id its launches carry. */
-    public record Registered(String issuer, String clientId, String deploymentId, PlatformProfile profile) {
+    /**
+     * A practice council as the tool knows it: the issuer, client id and deployment id its launches carry, and the
+     * audience the tool's client assertions must name (Brightspace's differs from its token URL).
+     */
+    public record Registered(String issuer, String clientId, String deploymentId, PlatformProfile profile,
+                             String tokenAudience) {
     }
 
     private volatile Map<String, Registered> byCouncil;
@@ -63,6 +67,12 @@ public class PracticeProfiles {
         return councils().values().stream().map(Registered::clientId).collect(Collectors.toUnmodifiableSet());
     }
 
+    /** The audience a client assertion from this client id must name, if the client id is registered. */
+    public java.util.Optional<String> tokenAudience(String clientId) {
+        return councils().values().stream().filter(r -> r.clientId().equals(clientId)).map(Registered::tokenAudience)
+                .findFirst();
+    }
+
     private Map<String, Registered> councils() {
         if (byCouncil == null) {
             byCouncil = read(settings.ltiConfigDir().resolve(FOLDER), settings.practiceUrl().toString());
@@ -79,13 +89,15 @@ public class PracticeProfiles {
                     // The issuer may name the practice platform's own address.
                     var issuer = registration.getString("issuer").replace("${dp.practice.url}", practiceUrl);
                     var clientId = registration.getString("client_id");
+                    var audience = registration.getString("token_audience", registration.getString("token_url"))
+                            .replace("${dp.practice.url}", practiceUrl);
                     for (var deployment : registration.getJsonArray("deployments").getValuesAs(JsonObject.class)) {
                         var profile = deployment.getString("profile", "");
                         councils.put(deployment.getString("practice_council"), new Registered(issuer, clientId,
                                 deployment.getString("id"), PlatformProfile.named(profile).orElseThrow(() ->
                                 new IllegalStateException(file + ": deployment '" + deployment.getString("id")
                                         + "' has profile '" + profile
-                                        + "'; use moodle-4, canvas, brightspace or blackboard"))));
+                                        + "'; use moodle-4, canvas, brightspace or blackboard")), audience));
                     }
                 }
             }

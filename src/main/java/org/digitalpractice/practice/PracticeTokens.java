@@ -129,8 +129,10 @@ public class PracticeTokens {
             if (!profiles.clientIds().contains(claims.getIssuer()) || !claims.getIssuer().equals(claims.getSubject())) {
                 throw new BadJWTException("iss and sub must both be the tool's client_id");
             }
-            if (claims.getAudience() == null || !claims.getAudience().contains(practice.url("/token"))) {
-                throw new BadJWTException("aud must be the token URL " + practice.url("/token"));
+            // Brightspace wants its OAuth 2 audience, not the token URL; the others want the token URL.
+            var audience = profiles.tokenAudience(claims.getIssuer()).orElseThrow();
+            if (claims.getAudience() == null || !claims.getAudience().contains(audience)) {
+                throw new BadJWTException("aud must be " + audience);
             }
             if (claims.getExpirationTime() == null || claims.getExpirationTime().toInstant().isBefore(now.minusSeconds(5))) {
                 throw new BadJWTException("the assertion has expired");

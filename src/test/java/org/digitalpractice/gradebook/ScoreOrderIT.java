@@ -5,7 +5,11 @@ import org.digitalpractice.testing.Eventually;
 import org.digitalpractice.testing.TestLaunch;
 import org.digitalpractice.testing.ToolUnderTest;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -20,24 +24,42 @@ import static org.digitalpractice.gradebook.GradebookIT.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Scores reach a Moodle gradebook in order, whatever the timing. Northmoor's practice course runs under the
- * moodle-4 profile: it stamps a grade with the time a score arrives and refuses (409) any later score that is
- * not newer. Each test uses a link that asks for progress scores, so that a "Started" score is in play.
+ * Scores reach the gradebook in order, whatever the timing, under every platform profile: a practice council of
+ * each (Moodle, Canvas, Brightspace, Blackboard). Moodle is the strictest: it stamps a grade with the time a score
+ * arrives and refuses (409) any later score that is not newer; Canvas refuses (400) a score older than the one it
+ * holds. Each test uses a link that asks for progress scores, so that a "Started" score is in play, and ends with
+ * the gradebook showing the learner's result and no score refused as older unless the test provokes one.
  */
+@ParameterizedClass(name = "{0}")
+@ValueSource(strings = {"northmoor", "eastbrook", "westfold", "southvale"})
 class ScoreOrderIT extends DeployedTool {
 
-    static final String COURSE = "northmoor-children";
+    @Parameter
+    String council;
+
+    private int refusedBefore;
+
+    @BeforeEach
+    void countRefusals() throws Exception {
+        refusedBefore = refusedAsOlder();
+    }
 
     @AfterEach
     void platformBehaves() throws Exception {
         control("/faults", "{\"kind\":\"none\"}");
     }
 
+    private void noScoreWasRefusedAsOlder() throws Exception {
+        assertEquals(refusedBefore, refusedAsOlder(), "a score was refused as older than what " + council + " held");
+    }
+
     /** A trainer's link to the module that asks for progress scores, with its own gradebook column. */
-    record ProgressLink(String id, String lineItem) {
-        static ProgressLink place() throws SQLException {
+    record ProgressLink(String council, String id, String lineItem) {
+        static ProgressLink place(String council) throws SQLException {
+            var course = council + "-children";
             var link = UUID.randomUUID().toString();
             var lineItem = UUID.randomUUID().toString();
             try (var connection = ToolUnderTest.connect();
@@ -48,14 +70,14 @@ class ScoreOrderIT extends DeployedTool {
                          + "custom, line_item_id, created_at) values (?, ?, ?, ?, ?, ?, ?)")) {
                 var now = Timestamp.from(Instant.now());
                 item.setString(1, lineItem);
-                item.setString(2, COURSE);
+                item.setString(2, course);
                 item.setString(3, "Online harm (with progress)");
                 item.setString(4, link);
                 item.setString(5, SLUG);
                 item.setTimestamp(6, now);
                 item.executeUpdate();
                 placed.setString(1, link);
-                placed.setString(2, COURSE);
+                placed.setString(2, course);
                 placed.setString(3, "Online harm (with progress)");
                 placed.setString(4, ToolUnderTest.toolUrl("/learn/modules/" + SLUG));
                 placed.setString(5, "{\"module\":\"" + SLUG + "\",\"gradebook\":\"completion\","
@@ -64,29 +86,44 @@ class ScoreOrderIT extends DeployedTool {
                 placed.setTimestamp(7, now);
                 placed.executeUpdate();
             }
-            return new ProgressLink(link, lineItem);
+            return new ProgressLink(council, link, lineItem);
         }
 
         TestLaunch launch(String person) {
-            return TestLaunch.fromPractice("northmoor", COURSE, person, "&link=" + id);
+            return TestLaunch.fromPractice(council, council + "-children", person, "&link=" + id);
         }
 
-        /** What the gradebook shows for the person now: Moodle keeps the last score it accepted. */
+        /** What the gradebook shows the person now, as the platform keeps grades. */
         String grade(String person) {
-            try (var connection = ToolUnderTest.connect();
-                 var query = connection.prepareStatement("select activity_progress, score_given from practice_score "
-                         + "where line_item_id = ? and user_id = ? order by received_at desc")) {
-                query.setString(1, lineItem);
-                query.setString(2, person);
-                try (var rows = query.executeQuery()) {
-                    if (!rows.next()) {
-                        return "nothing";
-                    }
-                    var given = rows.getDouble(2);
-                    return rows.getString(1) + " " + (rows.wasNull() ? "-" : String.valueOf(given));
+            try {
+                var shown = GradebookIT.http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                ToolUnderTest.platformUrl("/practice/control/grades/" + council + "-children/"
+                                        + lineItem + "/" + person))).GET().build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+                try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(shown))) {
+                    var grade = reader.readObject();
+                    var given = grade.getJsonNumber("scoreGiven");
+                    return grade.getString("activityProgress") + " " + (given == null ? "-" : given.doubleValue());
                 }
-            } catch (SQLException e) {
+            } catch (java.io.IOException | InterruptedException e) {
                 throw new IllegalStateException(e);
+            }
+        }
+
+        /** A grade a trainer typed into the platform's gradebook just now. */
+        void editedByTrainer(String person, double score) throws SQLException {
+            try (var connection = ToolUnderTest.connect();
+                 var insert = connection.prepareStatement("insert into practice_score (id, line_item_id, user_id, "
+                         + "score_given, score_maximum, activity_progress, grading_progress, score_timestamp, "
+                         + "received_at) values (?, ?, ?, ?, 1, 'Completed', 'FullyGraded', ?, ?)")) {
+                var now = Timestamp.from(Instant.now());
+                insert.setString(1, UUID.randomUUID().toString());
+                insert.setString(2, lineItem);
+                insert.setString(3, person);
+                insert.setDouble(4, score);
+                insert.setTimestamp(5, now);
+                insert.setTimestamp(6, now);
+                insert.executeUpdate();
             }
         }
 
@@ -109,18 +146,19 @@ class ScoreOrderIT extends DeployedTool {
 
     @Test
     void aCompletionWithinOnePollOfStartingLands() throws Exception {
-        var link = ProgressLink.place();
-        var person = "northmoor-learner-02";
+        var link = ProgressLink.place(council);
+        var person = council + "-learner-02";
         GradebookIT.completeModule(link.launch(person));
         awaitGrade(link, person, "Completed 1.0");
         assertEquals(1, link.queued(person, "Completed", "SENT"));
         assertEquals(0, link.queued(person, "Started", "PENDING"), "the start is sent or superseded, never left");
+        noScoreWasRefusedAsOlder();
     }
 
     @Test
     void anOutageSpanningAStartAndACompletionEndsWithTheCompletion() throws Exception {
-        var link = ProgressLink.place();
-        var person = "northmoor-learner-03";
+        var link = ProgressLink.place(council);
+        var person = council + "-learner-03";
         control("/faults", "{\"kind\":\"unavailable\",\"seconds\":600}");
         GradebookIT.completeModule(link.launch(person));
         Eventually.within(DEADLINE, () -> count("select count(*) from score_outbox o join app_user u on u.id = "
@@ -129,37 +167,62 @@ class ScoreOrderIT extends DeployedTool {
         awaitGrade(link, person, "Completed 1.0");
         assertEquals(1, link.queued(person, "Started", "SUPERSEDED"), "the queued start was replaced, not sent");
         assertEquals(0, link.received(person, "Started"));
+        noScoreWasRefusedAsOlder();
     }
 
+    /**
+     * A completion that follows the start within the same second is stamped after the start's arrival, so Moodle,
+     * which dates a grade with a score's arrival, takes it as newer: nothing is refused.
+     */
     @Test
-    void aCompletionMoodleRefusesAsOlderIsSentAgainAndLands() throws Exception {
-        var link = ProgressLink.place();
-        var person = "northmoor-learner-04";
-        var learner = link.launch(person);
-        learner.get("/learn/modules/" + SLUG + "/lessons/1");
+    void aCompletionInTheSecondTheStartArrivedIsStampedAfterIt() throws Exception {
+        var link = ProgressLink.place(council);
+        var person = council + "-learner-06";
+        link.launch(person).get("/learn/modules/" + SLUG + "/lessons/1");
         Eventually.within(DEADLINE, () -> link.received(person, "Started") == 1, () -> "the start in the gradebook");
-        var refusedBefore = refusedAsOlder();
-        // Finished in the same second the start arrived: Moodle holds a grade stamped at or after it.
         var id = completionInStream(link, person, startedAt(link, person));
+        awaitGrade(link, person, "Completed 1.0");
+        assertEquals("SENT", text("select status from score_outbox where id = ?", id));
+        noScoreWasRefusedAsOlder();
+    }
+
+    /**
+     * A platform that holds a grade dated after the completion (a trainer's edit in the gradebook, or a platform
+     * whose clock runs ahead) refuses it as older, Moodle with 409 and Canvas with 400. The tool reads what the
+     * platform holds and sends the completion again, stamped after it, with the finishing time in the comment.
+     */
+    @Test
+    void aCompletionRefusedAsOlderIsSentAgainAndLands() throws Exception {
+        assumeTrue(council.equals("northmoor") || council.equals("eastbrook"),
+                "Moodle and Canvas refuse a score older than the grade they hold");
+        var link = ProgressLink.place(council);
+        var person = council + "-learner-04";
+        link.launch(person).get("/learn/modules/" + SLUG + "/lessons/1");
+        Eventually.within(DEADLINE, () -> link.received(person, "Started") == 1, () -> "the start in the gradebook");
+        Thread.sleep(2500);
+        var finished = Instant.now().minusSeconds(1);
+        link.editedByTrainer(person, 0.5);
+        var id = completionInStream(link, person, finished);
         Eventually.within(DEADLINE, () -> "SENT".equals(text("select status from score_outbox where id = ?", id)),
                 () -> "the completion sent");
         awaitGrade(link, person, "Completed 1.0");
-        assertTrue(refusedAsOlder() > refusedBefore, "Moodle refused the first send as older");
+        assertTrue(refusedAsOlder() > refusedBefore, "the platform refused the first send as older");
         assertNotNull(text("select cast(sent_timestamp as varchar(40)) from score_outbox where id = ?", id),
-                "sent again with a timestamp Moodle accepts");
+                "sent again with a timestamp the platform accepts");
         assertTrue(text("select note from score_outbox where id = ?", id).contains("Sent again stamped"));
     }
 
     @Test
     void aScoreOlderThanOneAlreadySentIsNeverSent() throws Exception {
-        var link = ProgressLink.place();
-        var person = "northmoor-learner-05";
+        var link = ProgressLink.place(council);
+        var person = council + "-learner-05";
         GradebookIT.completeModule(link.launch(person));
         awaitGrade(link, person, "Completed 1.0");
         var id = completionInStream(link, person, Instant.parse("2026-01-01T09:00:00Z"));
         Eventually.within(DEADLINE, () -> "SUPERSEDED".equals(text("select status from score_outbox where id = ?", id)),
                 () -> "the older score superseded");
         assertEquals(1, link.received(person, "Completed"), "the gradebook got the completion once");
+        noScoreWasRefusedAsOlder();
     }
 
     /** When the tool says the learner started: the timestamp of the Started score it sent. */

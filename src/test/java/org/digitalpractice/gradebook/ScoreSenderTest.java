@@ -52,6 +52,26 @@ class ScoreSenderTest {
     }
 
     @Test
+    void aScoreFinishedInTheSecondThePreviousArrivedIsStampedTheSecondAfter() {
+        assertEquals(Optional.of(Instant.parse("2026-12-02T10:00:01Z")), ScoreSender.afterLastDelivery(
+                Instant.parse("2026-12-02T10:00:00.200Z"), Optional.of(Instant.parse("2026-12-02T10:00:00.700Z"))));
+    }
+
+    @Test
+    void aScoreFinishedBeforeThePreviousArrivedIsStampedAfterTheArrival() {
+        assertEquals(Optional.of(Instant.parse("2026-12-02T10:00:06Z")), ScoreSender.afterLastDelivery(
+                Instant.parse("2026-12-02T10:00:03Z"), Optional.of(Instant.parse("2026-12-02T10:00:05.100Z"))));
+    }
+
+    @Test
+    void aScoreFinishedAfterThePreviousArrivedKeepsItsTimestamp() {
+        assertEquals(Optional.empty(), ScoreSender.afterLastDelivery(Instant.parse("2026-12-02T10:00:01Z"),
+                Optional.of(Instant.parse("2026-12-02T10:00:00.900Z"))));
+        assertEquals(Optional.empty(), ScoreSender.afterLastDelivery(Instant.parse("2026-12-02T10:00:01Z"),
+                Optional.empty()), "the first score of a stream");
+    }
+
+    @Test
     void aTokenServiceNotFoundIsTriedAgainAFewTimesBeforeTheScoreFails() {
         var notFound = new PlatformCall.Refused(404, "HTTP 404 Not Found");
         assertTrue(ScoreSender.notGranted(notFound, 0) instanceof ScoreSender.Outcome.Retry, "a platform restarting");

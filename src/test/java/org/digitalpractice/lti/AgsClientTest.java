@@ -145,11 +145,53 @@ class AgsClientTest {
         }
     }
 
+    /** Blackboard drops resourceLinkId from a column made by POST; its resourceId still names the link's column. */
+    @Test
+    void findsAColumnWithoutAResourceLinkByItsResourceId() throws Exception {
+        try (var platform = new FakeService(r -> FakeService.Answer.ok(
+                "[{\"id\":\"https://lms.example/items/3\",\"resourceId\":\"module-a@rl-2\",\"tag\":\"module-a\"},"
+                        + "{\"id\":\"https://lms.example/items/4\",\"resourceId\":\"module-a@rl-1\",\"tag\":\"module-a\"}]"))) {
+            var result = new AgsClient(http).findOrCreate(platform.url("/items"), "tok", "rl-1", "module-a", "A", 1,
+                    "module-a@rl-1");
+            assertEquals(Optional.of("https://lms.example/items/4"), result.lineItemUrl(), "the column of rl-1, not rl-2");
+            assertEquals(1, platform.requests.size(), "nothing created");
+        }
+    }
+
+    @Test
+    void aColumnOfAnotherLinkIsNotOursThoughItsResourceIdMatches() throws Exception {
+        try (var platform = new FakeService(r -> r.method().equals("GET") ? FakeService.Answer.ok(
+                "[{\"id\":\"https://lms.example/items/5\",\"resourceLinkId\":\"rl-2\",\"resourceId\":\"module-a@rl-1\","
+                        + "\"tag\":\"module-a\"}]")
+                : new FakeService.Answer(201, "{\"id\":\"https://lms.example/items/6\"}", List.of()))) {
+            var result = new AgsClient(http).findOrCreate(platform.url("/items"), "tok", "rl-1", "module-a", "A", 1,
+                    "module-a@rl-1");
+            assertEquals(Optional.of("https://lms.example/items/6"), result.lineItemUrl(), "a new column is made");
+        }
+    }
+
     @Test
     void readsMoodlesNextLinkWithTypographicQuotes() {
         var paged = new ServiceHttp.Paged(new PlatformCall.Done(200, "[]"),
                 List.of("<https://moodle.example/lineitems?limit=10&from=10>; rel=\u201cnext\u201d"));
         assertEquals(Optional.of(java.net.URI.create("https://moodle.example/lineitems?limit=10&from=10")), paged.next());
+    }
+
+    /** PHP sends the quotes as UTF-8 bytes; Java's HTTP client reads header bytes as ISO-8859-1. */
+    @Test
+    void readsMoodlesNextLinkAsItArrivesOverHttp() {
+        var wire = new String("<https://moodle.example/lineitems?limit=10&from=10>; rel=\u201cnext\u201d"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.ISO_8859_1);
+        var paged = new ServiceHttp.Paged(new PlatformCall.Done(200, "[]"), List.of(wire));
+        assertEquals(Optional.of(java.net.URI.create("https://moodle.example/lineitems?limit=10&from=10")), paged.next());
+    }
+
+    @Test
+    void ignoresOtherRelations() {
+        var paged = new ServiceHttp.Paged(new PlatformCall.Done(200, "[]"),
+                List.of("<https://lms.example/items?page=1>; rel=\"first\", <https://lms.example/items?page=9>; "
+                        + "rel=\"last\", <https://lms.example/items?page=2>; rel=\"nextish\""));
+        assertEquals(Optional.empty(), paged.next());
     }
 
     @Test

@@ -34,11 +34,21 @@ class ChoicesTest {
     void readsEachChoiceWithItsModeAndDueDate() {
         var choices = read(true, Map.of("mode__boundaries", "score", "due__boundaries__day", "31",
                 "due__boundaries__month", "3", "due__boundaries__year", "2027",
-                "mode__boundaries-at-home", "completion"), "boundaries", "boundaries-at-home");
+                "mode__boundaries-at-home", "completion", "progress__boundaries-at-home", "yes"),
+                "boundaries", "boundaries-at-home");
         assertTrue(choices.valid(), choices.errors().toString());
         assertEquals(List.of(
-                new Choices.Choice(BOUNDARIES, GradebookMode.SCORE, Optional.of(LocalDate.of(2027, 3, 31))),
-                new Choices.Choice(BOUNDARIES_AT_HOME, GradebookMode.COMPLETION, Optional.empty())), choices.chosen());
+                new Choices.Choice(BOUNDARIES, GradebookMode.SCORE, Optional.of(LocalDate.of(2027, 3, 31)), false),
+                new Choices.Choice(BOUNDARIES_AT_HOME, GradebookMode.COMPLETION, Optional.empty(), true)),
+                choices.chosen());
+    }
+
+    @Test
+    void progressScoresAreSentOnlyWhenTheBoxIsTicked() {
+        var choices = read(true, Map.of("mode__boundaries", "completion", "progress__boundaries", "on"),
+                "boundaries");
+        assertEquals(false, choices.chosen().get(0).progressScores(), "only the box's own value ticks it");
+        assertEquals(false, choices.sendsProgress(OFFERED.get(0)));
     }
 
     @Test

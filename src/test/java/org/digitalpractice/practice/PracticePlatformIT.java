@@ -178,9 +178,7 @@ class PracticePlatformIT extends DeployedTool {
         var browser = new LaunchClient();
         var start = browser.get(ToolUnderTest.platformUrl("/practice/launch?display=window&council=northmoor"
                 + "&course=northmoor-children&person=northmoor-learner-06"));
-        var html = start.body();
-        var from = html.indexOf(ToolUnderTest.toolUrl("/lti/login?"));
-        var login = browser.get(html.substring(from, html.indexOf('"', from)).replace("&amp;", "&"));
+        var login = browser.initiateLogin(start.body());
         var auth = LaunchClient.location(login);
         assertEquals(200, browser.get(auth).statusCode(), "the first use of the hint");
         var again = browser.get(auth);

@@ -97,7 +97,7 @@ class LaunchIT extends WithTestPlatform {
         var start = browser.get(ToolUnderTest.platformUrl("/practice/launch?display=window&council=" + council
                 + "&course=" + council + "-children&person=" + person));
         assertEquals(200, start.statusCode());
-        var authRedirect = browser.get(extractLoginUrl(start.body()));
+        var authRedirect = browser.initiateLogin(start.body());
         assertEquals(302, authRedirect.statusCode());
         var autoPost = browser.get(location(authRedirect));
         assertEquals(200, autoPost.statusCode());
@@ -111,9 +111,48 @@ class LaunchIT extends WithTestPlatform {
         assertTrue(page.body().contains(roleLabel), "home page shows the role");
     }
 
-    static String extractLoginUrl(String html) {
-        var start = html.indexOf("http://localhost:" + ToolUnderTest.port() + "/lti/login?");
-        return html.substring(start, html.indexOf('"', start)).replace("&amp;", "&");
+    /**
+     * Blackboard gives every institution the same issuer and client id; only the deployment tells councils apart.
+     * Southvale and Ashby are two such councils: each is its own tenant, and neither lead sees the other's people.
+     */
+    @Test
+    void twoBlackboardCouncilsShareAnIssuerAndClientIdYetStayApart() throws Exception {
+        var southvale = TestLaunch.fromPractice("southvale", "southvale-children", "southvale-lead");
+        var ashby = TestLaunch.fromPractice("ashby", "ashby-children", "ashby-lead");
+        try (var connection = ToolUnderTest.connect();
+             var query = connection.prepareStatement("select count(distinct d.id), count(distinct r.id) from course c "
+                     + "join deployment d on d.id = c.deployment_ref join platform_registration r on r.id = "
+                     + "d.registration_id where r.issuer = 'https://blackboard.com' and c.context_id in "
+                     + "('southvale-children', 'ashby-children')")) {
+            try (var rows = query.executeQuery()) {
+                rows.next();
+                assertEquals(2, rows.getInt(1), "two deployments, one for each council");
+                assertEquals(1, rows.getInt(2), "under one registration");
+            }
+        }
+        // The lead's home fetches the course's roster from the platform.
+        assertTrue(ashby.get("/insight").body().contains("id=\"roster-count\">32<"), "Ashby's roster alone");
+        assertTrue(southvale.get("/insight").body().contains("id=\"roster-count\">32<"), "Southvale's roster alone");
+        var ashbyCourse = ashby.get("/insight/courses/" + courseId("ashby-children"));
+        assertEquals(200, ashbyCourse.statusCode());
+        assertTrue(ashbyCourse.body().contains("data-user=\"ashby-learner-01\""), "Ashby's first learner");
+        assertTrue(!ashbyCourse.body().contains("data-user=\"southvale-"), "nobody of Southvale's");
+        var southvaleCourse = ashby.get("/insight/courses/" + courseId("southvale-children"));
+        assertTrue(southvaleCourse.statusCode() == 403 || southvaleCourse.statusCode() == 404,
+                "Ashby's lead cannot open Southvale's course: " + southvaleCourse.statusCode());
+        assertTrue(southvale.get("/insight/courses/" + courseId("southvale-children")).body()
+                .contains("data-user=\"southvale-learner-01\""));
+    }
+
+    static long courseId(String contextId) throws java.sql.SQLException {
+        try (var connection = ToolUnderTest.connect();
+             var query = connection.prepareStatement("select id from course where context_id = ?")) {
+            query.setString(1, contextId);
+            try (var rows = query.executeQuery()) {
+                assertTrue(rows.next(), "the tool knows course " + contextId);
+                return rows.getLong(1);
+            }
+        }
     }
 
     @Test
@@ -122,7 +161,7 @@ class LaunchIT extends WithTestPlatform {
         var start = browser.get(ToolUnderTest.platformUrl("/practice/launch?display=window&council=northmoor"
                 + "&course=northmoor-adults&person=northmoor-trainer&message=deep-linking"));
         assertEquals(200, start.statusCode(), start.body());
-        var authRedirect = browser.get(extractLoginUrl(start.body()));
+        var authRedirect = browser.initiateLogin(start.body());
         var autoPost = browser.get(location(authRedirect));
         var launch = browser.post(ToolUnderTest.toolUrl("/lti/launch"), Map.of(
                 "id_token", LaunchClient.field(autoPost.body(), "id_token").orElseThrow(),

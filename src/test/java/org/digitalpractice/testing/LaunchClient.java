@@ -103,6 +103,29 @@ public final class LaunchClient {
         return matcher.find() ? Optional.of(unescape(matcher.group(1))) : Optional.empty();
     }
 
+    /**
+     * Starts the login that a practice launch page asks for, as a browser would: posts its login form (Moodle
+     * posts login initiation) or follows its link to the tool's login (the others redirect).
+     */
+    public HttpResponse<String> initiateLogin(String launchPage) {
+        var form = Pattern.compile("<form id=\"login-initiation\" method=\"post\" action=\"([^\"]+)\"(.*?)</form>",
+                Pattern.DOTALL).matcher(launchPage);
+        if (form.find()) {
+            var fields = new java.util.LinkedHashMap<String, String>();
+            var input = Pattern.compile("name=\"([^\"]+)\" value=\"([^\"]*)\"").matcher(form.group(2));
+            while (input.find()) {
+                fields.put(input.group(1), unescape(input.group(2)));
+            }
+            return post(unescape(form.group(1)), fields);
+        }
+        var login = ToolUnderTest.toolUrl("/lti/login?");
+        var from = launchPage.indexOf(login);
+        if (from < 0) {
+            throw new AssertionError("the practice launch page starts no login: " + launchPage);
+        }
+        return get(unescape(launchPage.substring(from, launchPage.indexOf('"', from))));
+    }
+
     /** The text of the element with this id, as the error page shows it. */
     public static Optional<String> text(String html, String id) {
         var matcher = Pattern.compile("id=\"" + Pattern.quote(id) + "\">([^<]*)<").matcher(html);
@@ -111,7 +134,7 @@ public final class LaunchClient {
 
     static String unescape(String html) {
         return html.replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&#x2F;", "/").replace("&amp;", "&");
+                .replace("&#x2F;", "/").replace("&#34;", "\"").replace("&amp;", "&");
     }
 
     private static String encode(Map<String, String> form) {

@@ -59,9 +59,7 @@ public final class TestLaunch {
         var client = new LaunchClient();
         var start = client.get(ToolUnderTest.platformUrl("/practice/launch?display=window&council=" + council
                 + "&course=" + course + "&person=" + person + moreParameters));
-        var html = start.body();
-        var from = html.indexOf(ToolUnderTest.toolUrl("/lti/login?"));
-        var login = client.get(html.substring(from, html.indexOf('"', from)).replace("&amp;", "&"));
+        var login = client.initiateLogin(start.body());
         var autoPost = client.get(location(login));
         var launch = client.post(ToolUnderTest.toolUrl("/lti/launch"), Map.of(
                 "id_token", LaunchClient.field(autoPost.body(), "id_token").orElseThrow(),
