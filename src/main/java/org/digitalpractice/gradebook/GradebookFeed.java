@@ -50,6 +50,10 @@ public class GradebookFeed {
     }
 
     void completed(@Observes ModuleCompleted completed) {
+        if (completed.carried() && outbox.holdsResult(completed.placementRef().orElseThrow(), completed.userRef(),
+                MODULE, completed.moduleSlug(), completed.progressRef())) {
+            return;
+        }
         placement(completed.placementRef()).ifPresent(placement -> {
             boolean byScore = "score".equals(placement.gradebookMode());
             outbox.enqueue(completed.deploymentRef(), completed.userRef(), placement.id(), QueuedScore.Content.completed(

@@ -92,6 +92,26 @@ public class ScoreOutbox {
         return claimed;
     }
 
+    /** Whether this link's column already has this result queued or sent, so that it is never queued twice. */
+    public boolean holdsResult(long placementRef, long userRef, String source, String key, long sourceRef) {
+        try (var connection = dataSource.getConnection();
+             var select = connection.prepareStatement("select count(*) from score_outbox where placement_ref = ? and "
+                     + "user_ref = ? and source = ? and source_key = ? and source_ref = ? and activity_progress = "
+                     + "'Completed' and status in ('PENDING', 'SENT')")) {
+            select.setLong(1, placementRef);
+            select.setLong(2, userRef);
+            select.setString(3, source);
+            select.setString(4, key);
+            select.setLong(5, sourceRef);
+            try (var rows = select.executeQuery()) {
+                rows.next();
+                return rows.getLong(1) > 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell whether link " + placementRef + " holds a result", e);
+        }
+    }
+
     /**
      * When the stream's last delivered score reached the platform, if one did. Moodle stamps an activity's grade
      * with the moment a score arrives, so a later score must carry a timestamp after it.

@@ -3,9 +3,11 @@ package org.digitalpractice.learning;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import org.digitalpractice.catalogue.Catalogue;
+import org.digitalpractice.infrastructure.Problem;
 import org.digitalpractice.session.CurrentSession;
 import org.digitalpractice.session.ToolRole;
 import org.digitalpractice.session.Viewer;
@@ -28,6 +30,8 @@ public class CpdRecordPage {
     Catalogue catalogue;
     @Inject
     Templates templates;
+    @Inject
+    CpdPdf pdf;
 
     public record View(Layout layout, CpdRecord record) {
     }
@@ -55,7 +59,26 @@ public class CpdRecordPage {
         return download(record.markdown(), "text/markdown; charset=utf-8", "cpd-record.md");
     }
 
-    private static Response download(String body, String type, String fileName) {
+    @GET
+    @Path("/cpd-record.pdf")
+    @Produces("application/pdf")
+    public Response recordPdf() {
+        return download(pdf.record(record(session.viewer())), "application/pdf", "cpd-record.pdf");
+    }
+
+    /** A certificate for a module the learner has completed; any other module has none. */
+    @GET
+    @Path("/certificates/{slug}.pdf")
+    @Produces("application/pdf")
+    public Response certificate(@PathParam("slug") String slug) {
+        var record = record(session.viewer());
+        var entry = record.completed().stream().filter(e -> e.slug().equals(slug)).findFirst().orElseThrow(() ->
+                Problem.notFound("You have no certificate for '" + slug + "': a certificate is made when you "
+                        + "complete a module. Your CPD record lists the modules you have completed."));
+        return download(pdf.certificate(record, entry), "application/pdf", "certificate-" + slug + ".pdf");
+    }
+
+    private static Response download(Object body, String type, String fileName) {
         return Response.ok(body, type)
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
                 .header("Cache-Control", "no-store")

@@ -103,7 +103,7 @@ public class LearnerProgress {
         if (progress.completeIfDone(module.lessons().size(), clock.instant())) {
             completions.fire(new ModuleCompleted(progress.id(), progress.deploymentRef(), progress.userRef(),
                     progress.placementRef(), module.slug(), module.title(), progress.completionScore().orElse(0),
-                    progress.completedAt().orElseThrow()));
+                    progress.completedAt().orElseThrow(), false));
         }
     }
 

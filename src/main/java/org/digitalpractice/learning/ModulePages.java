@@ -72,6 +72,10 @@ public class ModulePages {
     }
 
     public record StepView(Frame frame, ScenarioStep step, boolean first, int stepNumber, Optional<String> error) {
+        /** The choices' numbers in the order shown. */
+        public List<Integer> order() {
+            return OptionOrder.of(OptionOrder.step(frame.visit().started(), step.id()), step.choices().size());
+        }
     }
 
     public record FeedbackView(Frame frame, ScenarioStep step, int chosen, boolean finished) {
@@ -83,6 +87,11 @@ public class ModulePages {
     public record CheckView(Frame frame, Map<String, Set<Integer>> answers, List<String> unanswered) {
         public boolean chosen(Question question, int option) {
             return answers.getOrDefault(question.id(), Set.of()).contains(option);
+        }
+
+        /** The options' numbers in the order shown. */
+        public List<Integer> order(Question question) {
+            return OptionOrder.of(OptionOrder.check(frame.visit().started(), question.id()), question.options().size());
         }
     }
 

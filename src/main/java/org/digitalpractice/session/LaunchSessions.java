@@ -36,6 +36,8 @@ public class LaunchSessions {
     Settings settings;
     @Inject
     Clock clock;
+    @Inject
+    jakarta.enterprise.event.Event<LinkOpened> linksOpened;
 
     /** The result of a launch: the secret for the browser, and where to send it. */
     public record Opened(String sessionSecret, ToolRole role, String destination) {
@@ -86,6 +88,9 @@ public class LaunchSessions {
                 course == null ? null : course.id(), placement == null ? null : placement.id(), role,
                 launch.messageType(), destination, launch.keptClaims(), now, now.plus(settings.sessionLifetime()),
                 awaitingHandover));
+        if (placement != null && role == ToolRole.LEARNER && placement.moduleSlug().isPresent()) {
+            linksOpened.fire(new LinkOpened(deployment.id(), person.id(), placement.id(), placement.moduleSlug().get()));
+        }
         return new Opened(secret, role, destination);
     }
 

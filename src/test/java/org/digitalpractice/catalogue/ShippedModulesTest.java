@@ -64,6 +64,13 @@ class ShippedModulesTest {
         }
     }
 
+    /** The rules a trainer is warned about before publishing hold for every module the library ships. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("slugs")
+    void questionsTestJudgementNotTestTaking(String slug) {
+        assertEquals(List.of(), QuestionQuality.of(modules.get(slug)));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("slugs")
     void everyReferenceHasAnHttpsUrl(String slug) {

@@ -177,7 +177,7 @@ class ScoreOrderIT extends DeployedTool {
     @Test
     void aCompletionInTheSecondTheStartArrivedIsStampedAfterIt() throws Exception {
         var link = ProgressLink.place(council);
-        var person = council + "-learner-06";
+        var person = council + "-learner-28";
         link.launch(person).get("/learn/modules/" + SLUG + "/lessons/1");
         Eventually.within(DEADLINE, () -> link.received(person, "Started") == 1, () -> "the start in the gradebook");
         var id = completionInStream(link, person, startedAt(link, person));
@@ -222,6 +222,28 @@ class ScoreOrderIT extends DeployedTool {
         Eventually.within(DEADLINE, () -> "SUPERSEDED".equals(text("select status from score_outbox where id = ?", id)),
                 () -> "the older score superseded");
         assertEquals(1, link.received(person, "Completed"), "the gradebook got the completion once");
+        noScoreWasRefusedAsOlder();
+    }
+
+    /**
+     * A module placed in a second course (or placed again) gets the result the learner already earned, in its own
+     * column, as soon as they open its link: nobody takes a module twice for a gradebook's sake. Opening the link
+     * again sends nothing more.
+     */
+    @Test
+    void aResultEarnedThroughOneLinkReachesTheColumnOfAnotherLinkToTheSameModule() throws Exception {
+        var first = ProgressLink.place(council);
+        var person = council + "-learner-29";
+        GradebookIT.completeModule(first.launch(person));
+        awaitGrade(first, person, "Completed 1.0");
+        var second = ProgressLink.place(council);
+        second.launch(person);
+        awaitGrade(second, person, "Completed 1.0");
+        second.launch(person);
+        first.launch(person);
+        Thread.sleep(2000);
+        assertEquals(1, second.received(person, "Completed"), "one completion in the second column");
+        assertEquals(1, first.received(person, "Completed"), "and still one in the first");
         noScoreWasRefusedAsOlder();
     }
 

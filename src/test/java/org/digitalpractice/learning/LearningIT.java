@@ -213,7 +213,7 @@ class LearningIT extends WithTestPlatform {
     }
 
     @Test
-    void theCpdRecordExportsAsCsvAndMarkdown() throws Exception {
+    void theCpdRecordExportsAsCsvMarkdownAndPdfWithACertificatePerCompletedModule() throws Exception {
         var learner = newLearner();
         readAllLessons(learner);
         playScenarioBestPath(learner);
@@ -239,6 +239,24 @@ class LearningIT extends WithTestPlatform {
         assertTrue(markdown.body().contains("- Knowledge check score: 100%"));
         assertTrue(markdown.body().contains("### My reflection"));
         assertTrue(markdown.body().contains("I will review my privacy settings"));
+
+        var certificate = pdf(learner.url("/learn/record/certificates/" + SLUG + ".pdf"));
+        assertEquals(200, certificate.statusCode());
+        assertEquals("application/pdf", certificate.headers().firstValue("Content-Type").orElseThrow());
+        var certificateText = CpdPdfTest.text(certificate.body());
+        assertTrue(certificateText.contains("Certificate of completion") && certificateText.contains(MODULE.title()),
+                certificateText);
+        var record = pdf(learner.url("/learn/record/cpd-record.pdf"));
+        assertEquals(200, record.statusCode());
+        assertTrue(CpdPdfTest.text(record.body()).contains("I will review my privacy settings, monthly."));
+        var notCompleted = learner.get("/learn/record/certificates/digital-leadership.pdf");
+        assertEquals(404, notCompleted.statusCode());
+        assertTrue(notCompleted.body().contains("a certificate is made when you complete a module"), notCompleted.body());
+    }
+
+    static HttpResponse<byte[]> pdf(String url) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test
@@ -331,5 +349,6 @@ class LearningIT extends WithTestPlatform {
                 List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor")));
         assertEquals(403, trainer.get(BASE).statusCode());
         assertEquals(403, trainer.get("/learn/record/cpd-record.csv").statusCode());
+        assertEquals(403, trainer.get("/learn/record/certificates/" + SLUG + ".pdf").statusCode());
     }
 }

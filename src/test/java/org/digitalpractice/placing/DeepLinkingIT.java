@@ -189,7 +189,7 @@ class DeepLinkingIT extends WithTestPlatform {
         var trainer = deepLinkingFromTestPlatform(Map.of("accept_multiple", false));
         var page = trainer.get("/author/place");
         assertTrue(page.body().contains("type=\"radio\" value=\"digital-leadership\""));
-        assertFalse(page.body().contains("type=\"checkbox\""));
+        assertFalse(page.body().contains("name=\"activity\" type=\"checkbox\""), "activities are radios");
         var response = trainer.postEncoded("/author/place", "csrf=" + encode(csrf(page))
                 + "&activity=digital-leadership&mode__digital-leadership=score"
                 + "&activity=boundaries-online&mode__boundaries-online=score");

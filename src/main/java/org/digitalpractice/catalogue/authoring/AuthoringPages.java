@@ -17,6 +17,7 @@ import org.digitalpractice.catalogue.Catalogue;
 import org.digitalpractice.catalogue.CatalogueEntry;
 import org.digitalpractice.catalogue.Markdown;
 import org.digitalpractice.catalogue.ModuleFiles;
+import org.digitalpractice.catalogue.QuestionQuality;
 import org.digitalpractice.catalogue.ModuleVersion;
 import org.digitalpractice.catalogue.TrainingModule;
 import org.digitalpractice.infrastructure.Problem;
@@ -81,7 +82,7 @@ public class AuthoringPages {
 
     public record ModuleView(Layout layout, CouncilModule module, String title, List<ModuleVersion> versions,
                              Optional<ModuleVersion> current, List<Part> parts, boolean unpublishedChanges,
-                             Optional<String> notice) {
+                             Optional<String> notice, List<QuestionQuality.Finding> advice) {
         public String href(String path) {
             return layout.href(BASE + module.slug() + path);
         }
@@ -165,8 +166,18 @@ public class AuthoringPages {
         var versions = entry.map(e -> catalogue.versions(e.id())).orElse(List.of());
         var current = entry.map(e -> em.find(ModuleVersion.class, e.currentVersionRef()));
         var parts = module.draft().map(d -> parts(drafts.files(d))).orElse(List.of());
+        var advice = module.draft().map(d -> advice(slug, drafts.files(d))).orElse(List.of());
         return templates.render("authoring/module.jte", new ModuleView(session.layout(title(module)), module,
-                title(module), versions, current, parts, unpublished(module), notice(done)));
+                title(module), versions, current, parts, unpublished(module), notice(done), advice));
+    }
+
+    /** What a draft's questions would let a learner guess; a draft that does not read yet has its errors instead. */
+    private static List<QuestionQuality.Finding> advice(String slug, ModuleFiles files) {
+        try {
+            return QuestionQuality.of(DraftCheck.check(slug, files, (String) null));
+        } catch (DraftCheck.Invalid notYetReadable) {
+            return List.of();
+        }
     }
 
     @POST

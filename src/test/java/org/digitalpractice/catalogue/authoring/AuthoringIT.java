@@ -178,6 +178,35 @@ class AuthoringIT extends WithTestPlatform {
         return trainer.post("/author/modules/" + slug + "/publish", csrf(page), Map.of());
     }
 
+    /** Six questions whose right answer is always the longest, and one with every option but one right. */
+    static final String GUESSABLE_CHECK = "questions:\n" + java.util.stream.IntStream.rangeClosed(1, 6)
+            .mapToObj(i -> "  - id: q" + i + "\n    type: single\n    text: What do you do in case " + i + "?\n"
+                    + "    options:\n      - text: Tell your manager the same day and record what you did\n"
+                    + "        correct: true\n        feedback: Yes, that keeps the child safe.\n"
+                    + "      - text: Wait\n        correct: false\n        feedback: Waiting leaves the risk.\n")
+            .collect(java.util.stream.Collectors.joining())
+            + "  - id: q7\n    type: multiple\n    text: Which do you record?\n    options:\n"
+            + "      - text: The date\n        correct: true\n        feedback: Yes.\n"
+            + "      - text: What you saw\n        correct: true\n        feedback: Yes.\n"
+            + "      - text: Who was there\n        correct: true\n        feedback: Yes.\n"
+            + "      - text: Your guess\n        correct: false\n        feedback: No, record facts.\n";
+
+    @Test
+    void aTrainerIsWarnedWhenTheLongestAnswerIsUsuallyRightYetMayPublish() {
+        var trainer = trainer(COUNCIL);
+        var plain = importedModule(trainer, "well-made");
+        assertFalse(trainer.get("/author/modules/" + plain).body().contains("id=\"question-advice\""),
+                "the library's questions give nothing away");
+        var slug = newSlug("guessable");
+        imported(trainer, slug, libraryModuleAs(slug, Map.of("check.yaml", GUESSABLE_CHECK)));
+        var page = trainer.get("/author/modules/" + slug).body();
+        assertTrue(page.contains("id=\"question-advice\""), page);
+        assertTrue(page.contains("single-answer questions and scenario steps (question q1, question q2, question q3, "
+                + "question q4, question q5, question q6"), page);
+        assertTrue(page.contains("Knowledge check question q7: every option but one is right"), page);
+        assertEquals(303, publish(trainer, slug).statusCode(), "advice, not a block");
+    }
+
     @Test
     void aPublishedEditIsVersionTwoForNewLearnersWhileLearnersPartWayKeepVersionOne() {
         var trainer = trainer(COUNCIL);

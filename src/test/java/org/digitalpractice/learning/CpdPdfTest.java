@@ -1,0 +1,71 @@
+package org.digitalpractice.learning;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.digitalpractice.catalogue.ModuleReader;
+import org.digitalpractice.web.Templates;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The PDFs say what the record says, in a document a screen reader can follow. */
+class CpdPdfTest {
+
+    static final CpdRecord.Entry ENTRY = new CpdRecord.Entry("boundaries-online",
+            new ModuleReader().read(Path.of("modules", "boundaries-online")), Instant.parse("2026-11-02T09:00:00Z"),
+            Optional.of(Instant.parse("2026-11-03T10:30:00Z")), 2_760, Optional.of(83),
+            Optional.of("I now check my privacy settings each month & tell families how to reach me <safely>."));
+    static final CpdRecord RECORD = new CpdRecord("Amara Okafor", "Northmoor Council", List.of(ENTRY), List.of());
+
+    static CpdPdf pdf() {
+        var pdf = new CpdPdf();
+        pdf.templates = new Templates();
+        return pdf;
+    }
+
+    static String text(byte[] pdf) throws Exception {
+        try (var document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    void aCertificateNamesThePersonTheModuleTheDateAndTheScore() throws Exception {
+        var text = text(pdf().certificate(RECORD, ENTRY));
+        assertTrue(text.contains("Certificate of completion"), text);
+        assertTrue(text.contains("Amara Okafor"), text);
+        assertTrue(text.contains(ENTRY.module().title()), text);
+        assertTrue(text.contains("Completed on " + ENTRY.completedOn()), text);
+        assertTrue(text.contains("Time spent " + ENTRY.timeSpent()), text);
+        assertTrue(text.contains("83%"), text);
+        assertTrue(text.contains("Northmoor Council"), text);
+        assertTrue(!text.contains("privacy settings each month"), "a certificate never shows the reflection");
+    }
+
+    @Test
+    void theRecordHoldsEachCompletedModuleWithTheReflection() throws Exception {
+        var text = text(pdf().record(RECORD));
+        assertTrue(text.contains("CPD record"), text);
+        assertTrue(text.contains(ENTRY.module().title()), text);
+        assertTrue(text.contains("I now check my privacy settings each month & tell families how to reach me <safely>."),
+                "the reflection, as written: " + text);
+        assertTrue(text.contains(ENTRY.module().outcomes().get(0).replaceAll("\\s+", " ")), text);
+    }
+
+    @Test
+    void thePdfIsTaggedWithATitleAndLanguage() throws Exception {
+        try (var document = Loader.loadPDF(pdf().certificate(RECORD, ENTRY))) {
+            var catalog = document.getDocumentCatalog();
+            assertTrue(catalog.getMarkInfo() != null && catalog.getMarkInfo().isMarked(), "a tagged PDF");
+            assertTrue(catalog.getStructureTreeRoot() != null, "with a structure tree");
+            assertEquals("en-GB", catalog.getLanguage());
+            assertTrue(document.getDocumentInformation().getTitle().startsWith("Certificate: "));
+        }
+    }
+}
