@@ -3,6 +3,7 @@ package org.digitalpractice.assessment;
 import org.digitalpractice.assessment.framework.Framework;
 import org.digitalpractice.assessment.framework.Rating;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -17,9 +18,20 @@ import java.util.OptionalDouble;
  */
 public record Profile(List<AreaResult> areas) {
 
-    /** One area: the points given and how many statements were rated, and the scenarios answered well. */
-    public record AreaResult(Framework.Domain area, int points, int rated, int notApplicable, int scenariosRight,
+    /**
+     * One area: the points given and how many statements were rated, and its scenarios not answered with the best
+     * option, by their number in the area (from 1).
+     */
+    public record AreaResult(Framework.Domain area, int points, int rated, int notApplicable, List<Integer> missed,
                              int scenarios) {
+
+        public AreaResult {
+            missed = List.copyOf(missed);
+        }
+
+        public int scenariosRight() {
+            return scenarios - missed.size();
+        }
 
         /** An area rated Not applicable throughout has no mean and is not assessed. */
         public boolean assessed() {
@@ -43,7 +55,45 @@ public record Profile(List<AreaResult> areas) {
         }
 
         public boolean scenariosAllRight() {
-            return scenariosRight == scenarios;
+            return missed.isEmpty();
+        }
+
+        /** Rated with confidence (Practising or Leading) while fewer than half of the scenarios were answered well. */
+        public boolean worthASecondLook() {
+            return assessed() && confident() && 2 * scenariosRight() < scenarios;
+        }
+
+        private boolean confident() {
+            return level().orElseThrow().compareTo(Rating.PRACTISING) >= 0;
+        }
+
+        /**
+         * When the ratings and the scenarios disagree most, a kind word saying so and which scenarios to read again.
+         * It is a prompt to check, never a verdict: the scenarios are short, and a rating may rest on more than they
+         * show.
+         */
+        public Optional<String> secondLook() {
+            if (!worthASecondLook()) {
+                return Optional.empty();
+            }
+            return Optional.of("You rated yourself as confident in " + area.title() + " ("
+                    + level().orElseThrow().label() + "), but your answers to " + missedShown()
+                    + " suggest it is worth a second look. Read the feedback on " + (missed.size() == 1 ? "it" : "them")
+                    + " below. It can be hard to rate yourself, so this is a chance to check, not a mark against you.");
+        }
+
+        /**
+         * "its scenario", "both its scenarios", "all 3 of its scenarios", or the numbers: "scenarios 1 and 3". Fewer
+         * than half answered well means at least two missed whenever some were answered well.
+         */
+        private String missedShown() {
+            if (missed.size() == scenarios) {
+                return scenarios == 1 ? "its scenario" : scenarios == 2 ? "both its scenarios"
+                        : "all " + scenarios + " of its scenarios";
+            }
+            var numbers = missed.stream().map(String::valueOf).toList();
+            return "scenarios " + String.join(", ", numbers.subList(0, numbers.size() - 1)) + " and "
+                    + numbers.get(numbers.size() - 1);
         }
 
         /** The mean, one level lower when a scenario answer was not the best one, and never below 0. */
@@ -57,14 +107,12 @@ public record Profile(List<AreaResult> areas) {
             if (!assessed()) {
                 return "Not assessed: you chose Not applicable for every statement.";
             }
-            var level = level().orElseThrow();
-            var confident = level.compareTo(Rating.PRACTISING) >= 0;
-            var start = "You rated yourself " + level.label() + "; ";
+            var start = "You rated yourself " + level().orElseThrow().label() + "; ";
             if (scenariosAllRight()) {
-                return start + (confident ? "your scenario answers agree."
+                return start + (confident() ? "your scenario answers agree."
                         : "your scenario answers suggest you may know more than you think.");
             }
-            return start + (confident ? "the scenarios suggest a review."
+            return start + (confident() ? "the scenarios suggest a review."
                     : "the scenarios agree this is an area to build.");
         }
     }
@@ -101,10 +149,14 @@ public record Profile(List<AreaResult> areas) {
                     notApplicable++;
                 }
             }
-            int right = (int) area.scenarios().stream()
-                    .filter(s -> answers.choice(s.id()).filter(c -> c == s.correctOption()).isPresent())
-                    .count();
-            return new AreaResult(area, points, rated, notApplicable, right, area.scenarios().size());
+            var missed = new ArrayList<Integer>();
+            for (int i = 0; i < area.scenarios().size(); i++) {
+                var scenario = area.scenarios().get(i);
+                if (answers.choice(scenario.id()).filter(c -> c == scenario.correctOption()).isEmpty()) {
+                    missed.add(i + 1);
+                }
+            }
+            return new AreaResult(area, points, rated, notApplicable, missed, area.scenarios().size());
         }).toList());
     }
 
@@ -150,6 +202,11 @@ public record Profile(List<AreaResult> areas) {
                 .sorted(Comparator.comparingDouble((AreaResult a) -> a.mean().getAsDouble()).reversed())
                 .limit(3)
                 .toList();
+    }
+
+    /** The areas where the ratings and the scenarios disagree most, in framework order: see {@link AreaResult#secondLook()}. */
+    public List<AreaResult> secondLooks() {
+        return areas.stream().filter(AreaResult::worthASecondLook).toList();
     }
 
     /** Each area of this profile against the same area (by code) in an earlier one. */

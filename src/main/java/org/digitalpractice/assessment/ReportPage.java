@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import org.digitalpractice.assessment.framework.Framework;
 import org.digitalpractice.assessment.framework.Rating;
 import org.digitalpractice.catalogue.Catalogue;
+import org.digitalpractice.catalogue.PcfDomain;
 import org.digitalpractice.infrastructure.Problem;
 import org.digitalpractice.session.CurrentSession;
 import org.digitalpractice.session.ToolRole;
@@ -22,10 +23,12 @@ import org.digitalpractice.session.Roles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A learner's profile from one submitted attempt: the chart with its table, strengths, priority areas with the
- * modules that build them, self-rating beside the scenarios, and change since the attempt before. Printable.
+ * modules that build them, self-rating beside the scenarios, change since the attempt before, and every rating with
+ * its PCF domains, for a CPD record. Printable.
  */
 @Roles(ToolRole.LEARNER)
 @Path("/assess/report")
@@ -67,9 +70,19 @@ public class ReportPage {
 
     public record View(Layout layout, Framework framework, History.Entry entry, boolean latest,
                        Optional<History.Entry> previous, BarChart chart, List<Profile.AreaResult> strengths,
-                       List<Priority> priorities, List<Profile.Change> changes, List<ScenarioFeedback> scenarios) {
+                       List<Priority> priorities, List<Profile.Change> changes, List<ScenarioFeedback> scenarios,
+                       Answers answers) {
         public Profile profile() {
             return entry.profile();
+        }
+
+        /** As the PCF names them: "1 Professionalism, 2 Values and ethics". */
+        public String pcf(List<PcfDomain> domains) {
+            return domains.stream().map(PcfDomain::label).collect(Collectors.joining(", "));
+        }
+
+        public String rating(Framework.Statement statement) {
+            return answers.rating(statement.code()).map(Rating::label).orElse("Not answered");
         }
     }
 
@@ -115,7 +128,8 @@ public class ReportPage {
         }
         return templates.render("assessment/report.jte", new View(layout, taking.framework(), entry,
                 history.latest().filter(l -> l.attemptNumber() == number).isPresent(), history.before(number),
-                chart(profile), profile.strengths(), priorities, history.changeAt(number), scenarios));
+                chart(profile), profile.strengths(), priorities, history.changeAt(number), scenarios,
+                taking.answers()));
     }
 
     private Viewer learner() {

@@ -14,9 +14,6 @@ import java.util.List;
 @ApplicationScoped
 public class Activities {
 
-    /** About one minute a statement, and two a scenario: what people took in the practice runs. */
-    private static final int SELF_ASSESSMENT_MINUTES_FLOOR = 10;
-
     @Inject
     Catalogue catalogue;
     @Inject
@@ -33,13 +30,11 @@ public class Activities {
         }
         frameworks.current().ifPresent(loaded -> {
             var framework = loaded.framework();
-            int minutes = Math.max(SELF_ASSESSMENT_MINUTES_FLOOR,
-                    framework.statementCount() + 2 * framework.scenarioCount());
             activities.add(new Activity(Placement.SELF_ASSESSMENT, framework.title(),
                     "Learners rate their own digital capability in " + framework.domains().size()
                             + " areas, answer short scenarios and get a personal profile with modules to take next. "
                             + "Nobody else sees their answers.",
-                    minutes, framework.domains().stream().map(d -> d.title()).toList(), "/assess", true));
+                    framework.minutes(), framework.domains().stream().map(d -> d.title()).toList(), "/assess", true));
         });
         return activities;
     }

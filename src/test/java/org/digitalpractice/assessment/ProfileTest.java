@@ -107,6 +107,88 @@ class ProfileTest {
                 profile.area("A").orElseThrow().selfCheck());
     }
 
+    /** Areas B to D rated Practising with every scenario right, for tests about area A. */
+    static SampleFramework.Builder othersPractising(SampleFramework.Builder builder) {
+        return builder.area("B", "2", "2", "2").area("C", "2", "2").area("D", "2", "2", "2");
+    }
+
+    @Test
+    void practisingWithNeitherScenarioRightIsWorthASecondLook() {
+        var profile = answers().area("A", "2", "2", "2").area("B", "2", "2", "2").wrong("B-s1").wrong("B-s2")
+                .area("C", "2", "2").area("D", "2", "2", "2").profile();
+        assertEquals(Optional.of("You rated yourself as confident in Area B (Practising), but your answers to both its "
+                        + "scenarios suggest it is worth a second look. Read the feedback on them below. It can be hard "
+                        + "to rate yourself, so this is a chance to check, not a mark against you."),
+                profile.area("B").orElseThrow().secondLook());
+    }
+
+    @Test
+    void leadingWithTheOnlyScenarioMissedIsWorthASecondLook() {
+        var profile = othersPractising(answers().area("A", "3", "3", "3").wrong("A-s1")).profile();
+        assertEquals(Optional.of("You rated yourself as confident in Area A (Leading), but your answers to its scenario "
+                        + "suggest it is worth a second look. Read the feedback on it below. It can be hard to rate "
+                        + "yourself, so this is a chance to check, not a mark against you."),
+                profile.area("A").orElseThrow().secondLook());
+    }
+
+    @Test
+    void twoOfThreeScenariosMissedAreNamedByNumber() {
+        var profile = answers().area("A", "2", "2", "2").area("B", "2", "2", "2").area("C", "2", "2")
+                .area("D", "3", "3", "2").wrong("D-s1").wrong("D-s3").profile();
+        assertEquals(Optional.of("You rated yourself as confident in Area D (Leading), but your answers to scenarios 1 "
+                        + "and 3 suggest it is worth a second look. Read the feedback on them below. It can be hard to "
+                        + "rate yourself, so this is a chance to check, not a mark against you."),
+                profile.area("D").orElseThrow().secondLook());
+    }
+
+    @Test
+    void everyScenarioMissedOfThreeSaysAllThree() {
+        var profile = answers().area("A", "2", "2", "2").area("B", "2", "2", "2").area("C", "2", "2")
+                .area("D", "2", "2", "2").wrong("D-s1").wrong("D-s2").wrong("D-s3").profile();
+        assertTrue(profile.area("D").orElseThrow().secondLook().orElseThrow()
+                .contains("but your answers to all 3 of its scenarios suggest it is worth a second look."));
+    }
+
+    @Test
+    void aMeanThatRoundsToPractisingCountsAsConfident() {
+        var profile = answers().area("A", "2", "2", "2").area("B", "2", "2", "2").area("C", "1", "2").wrong("C-s1")
+                .area("D", "2", "2", "2").profile();
+        var c = profile.area("C").orElseThrow();
+        assertEquals(Optional.of("1.5"), c.meanShown());
+        assertTrue(c.secondLook().orElseThrow().startsWith("You rated yourself as confident in Area C (Practising),"),
+                "the report calls a mean of 1.5 Practising, so the second look does too");
+    }
+
+    @Test
+    void halfTheScenariosRightIsNotASecondLook() {
+        var profile = answers().area("A", "3", "3", "3").area("B", "3", "3", "3").wrong("B-s2").area("C", "2", "2")
+                .area("D", "3", "3", "3").wrong("D-s2").profile();
+        assertEquals(Optional.empty(), profile.area("B").orElseThrow().secondLook(), "1 of 2 is half, not fewer");
+        assertEquals(Optional.empty(), profile.area("D").orElseThrow().secondLook(), "2 of 3 is more than half");
+        assertEquals("You rated yourself Leading; the scenarios suggest a review.",
+                profile.area("B").orElseThrow().selfCheck(), "the review is still suggested");
+    }
+
+    @Test
+    void aLowRatingWithTheScenariosMissedIsNotASecondLook() {
+        var profile = othersPractising(answers().area("A", "1", "1", "1").wrong("A-s1")).profile();
+        assertEquals(Optional.empty(), profile.area("A").orElseThrow().secondLook(),
+                "the ratings and the scenarios agree: an area to build");
+    }
+
+    @Test
+    void anAreaNotAssessedIsNeverASecondLook() {
+        var profile = othersPractising(answers().area("A", "na", "na", "na").wrong("A-s1")).profile();
+        assertEquals(Optional.empty(), profile.area("A").orElseThrow().secondLook());
+    }
+
+    @Test
+    void theSecondLooksAreListedInFrameworkOrder() {
+        var profile = answers().area("A", "3", "3", "3").wrong("A-s1").area("B", "1", "1", "1").wrong("B-s1")
+                .wrong("B-s2").area("C", "2", "2").wrong("C-s1").area("D", "2", "2", "2").profile();
+        assertEquals(List.of("A", "C"), codes(profile.secondLooks()), "B was rated Aware, so it is not one");
+    }
+
     @Test
     void thePrioritiesAreTheTwoLowestAreasAndAThirdBelowPractising() {
         var profile = answers().area("A", "3", "3", "3").area("B", "1", "1", "1").area("C", "0", "1")

@@ -2,17 +2,18 @@ package org.digitalpractice.assessment;
 
 import org.digitalpractice.assessment.framework.Framework;
 import org.digitalpractice.assessment.framework.Rating;
+import org.digitalpractice.catalogue.PcfDomain;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A small framework for scoring tests: areas A to D, each with statements X1 to X3 and one or two scenarios. */
+/** A small framework for scoring tests: areas A to D, each with statements X1 to X3 and one to three scenarios. */
 final class SampleFramework {
 
     static final Framework FRAMEWORK = new Framework("Sample", "<p>Intro</p>", List.of(
-            area("A", 3, 1), area("B", 3, 2), area("C", 2, 1), area("D", 3, 1)),
+            area("A", 3, 1), area("B", 3, 2), area("C", 2, 1), area("D", 3, 3)),
             List.of(new Framework.PracticeQuestion("use", "How?", "Select all that apply.",
                     List.of(new Framework.PracticeOption("email", "Email"), new Framework.PracticeOption("video", "Video")),
                     Optional.of("Anything else"))),
@@ -24,7 +25,8 @@ final class SampleFramework {
     private static Framework.Domain area(String code, int statements, int scenarios) {
         var items = new java.util.ArrayList<Framework.Statement>();
         for (int i = 1; i <= statements; i++) {
-            items.add(new Framework.Statement(code + i, "Statement " + code + i, "ref"));
+            items.add(new Framework.Statement(code + i, "Statement " + code + i, "ref",
+                    List.of(PcfDomain.PROFESSIONALISM, PcfDomain.numbered(i + 1).orElseThrow())));
         }
         var situations = new java.util.ArrayList<Framework.Scenario>();
         for (int i = 1; i <= scenarios; i++) {

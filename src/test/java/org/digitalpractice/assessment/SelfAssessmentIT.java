@@ -3,6 +3,7 @@ package org.digitalpractice.assessment;
 import org.digitalpractice.testing.WithTestPlatform;
 import org.digitalpractice.assessment.framework.Framework;
 import org.digitalpractice.assessment.framework.FrameworkReader;
+import org.digitalpractice.catalogue.PcfDomain;
 import org.digitalpractice.testing.LaunchClient;
 import org.digitalpractice.testing.TestLaunch;
 import org.digitalpractice.testing.ToolUnderTest;
@@ -22,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static org.digitalpractice.testing.TestLaunch.csrf;
 import static org.digitalpractice.testing.TestLaunch.encode;
@@ -251,6 +253,9 @@ public class SelfAssessmentIT extends WithTestPlatform {
         var latest = learner.get("/assess/report");
         assertTrue(latest.body().contains("attempt 2"), "the latest report is attempt 2");
         assertTrue(latest.body().contains(">Up 1.0<"), "every area went from 1.0 to 2.0");
+        var first = FRAMEWORK.domains().get(0).statements().get(0);
+        assertTrue(latest.body().contains("data-statement=\"" + first.code() + "\">" + first.pcf().stream()
+                .map(PcfDomain::label).collect(Collectors.joining(", ")) + "<"), "each rating with its PCF domains");
         assertFalse(latest.body().contains("This is an earlier self-assessment."));
 
         var earlier = learner.get("/assess/report/1");
@@ -500,8 +505,9 @@ public class SelfAssessmentIT extends WithTestPlatform {
             assertEquals(200, reload.statusCode(), reload.body());
             assertTrue(reload.body().contains("\"version\":1"), "learners keep version 1: " + reload.body());
 
-            var problem = "self-assessment/framework.yaml line 126: field 'domains[1].code' must be a single capital "
-                    + "letter, not 'b'";
+            var line = original.substring(0, original.indexOf("  - code: B\n")).lines().count() + 1;
+            var problem = "self-assessment/framework.yaml line " + line + ": field 'domains[1].code' must be a single "
+                    + "capital letter, not 'b'";
             assertTrue(reload.body().contains(problem), reload.body());
             var setup = trainer("it-link-" + UUID.randomUUID()).get("/author/self-assessment");
             assertTrue(setup.body().contains(problem), setup.body());

@@ -164,6 +164,10 @@ class SelfAssessmentJourneyIT extends InChromium {
                 + "']")).iterator().hasNext(), "an area not assessed has no bar");
         var leading = areas.get(0);
         assertTrue(text(By.id("self-check-table")).contains(expected.area(leading.code()).orElseThrow().selfCheck()));
+        assertFalse(expected.secondLooks().isEmpty(), "some areas are rated Practising with their scenarios missed");
+        for (var look : expected.secondLooks()) {
+            assertTrue(text(By.id("second-look")).contains(look.secondLook().orElseThrow()), look.area().code());
+        }
         assertTrue(browser.driver().findElement(By.cssSelector("[data-print]")).isDisplayed(), "a print button");
 
         browser.clickAndWait(By.id("to-history"));

@@ -3,6 +3,7 @@ package org.digitalpractice.assessment.framework;
 import org.digitalpractice.catalogue.Markdown;
 import org.digitalpractice.catalogue.ModuleProblem;
 import org.digitalpractice.catalogue.ModuleReader;
+import org.digitalpractice.catalogue.PcfDomain;
 import org.digitalpractice.catalogue.Reference;
 import org.digitalpractice.catalogue.YamlNode;
 
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -31,25 +33,30 @@ public class FrameworkReader {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern AREA_CODE = Pattern.compile("[A-Z]");
     private static final List<String> SCALE = List.of("0", "1", "2", "3", "na");
+    private static final Pattern COUNT = Pattern.compile("\\{([a-z_]+)}");
+    private static final int SCENARIOS_PER_AREA = 2;
 
     private final Predicate<String> moduleExists;
+    private final boolean stored;
 
-    private FrameworkReader(Predicate<String> moduleExists) {
+    private FrameworkReader(Predicate<String> moduleExists, boolean stored) {
         this.moduleExists = moduleExists;
+        this.stored = stored;
     }
 
     /** For the file being loaded now: every module an area names must be a folder beside it. */
     public static FrameworkReader checkingModulesIn(Path modulesDir) {
         return new FrameworkReader(slug -> !slug.equals("self-assessment")
-                && Files.isDirectory(modulesDir.resolve(slug)));
+                && Files.isDirectory(modulesDir.resolve(slug)), false);
     }
 
     /**
      * For a version stored earlier: its modules were checked when it was loaded, and a module removed since must not
-     * make the attempts taken on it unreadable.
+     * make the attempts taken on it unreadable. Nor may a rule added since: versions stored before statements named
+     * their PCF domains have none, and before two scenarios per area were required some areas had one.
      */
     public static FrameworkReader forStoredVersion() {
-        return new FrameworkReader(slug -> true);
+        return new FrameworkReader(slug -> true, true);
     }
 
     /** The file's text, or a problem a trainer can act on when it is missing or not UTF-8 text. */
@@ -67,13 +74,36 @@ public class FrameworkReader {
         var root = YamlNode.parse(FILE, text).onlyFields("title", "introduction", "scale", "domains",
                 "your_practice", "references");
         var title = root.field("title").text();
-        var introduction = Markdown.html(root.field("introduction").text());
+        var introductionNode = root.field("introduction");
+        var introductionText = introductionNode.text();
         checkScale(root.field("scale"));
         var references = ModuleReader.references(root.field("references"));
         var referenceIds = references.stream().map(Reference::id).collect(Collectors.toSet());
         var domains = domains(root.field("domains"), referenceIds);
         var yourPractice = root.optionalField("your_practice").map(FrameworkReader::yourPractice).orElse(List.of());
+        var counted = new Framework(title, "", domains, yourPractice, references);
+        var introduction = Markdown.html(withCounts(introductionNode, introductionText, counted));
         return new Framework(title, introduction, domains, yourPractice, references);
+    }
+
+    /**
+     * The introduction with its counts filled in from the framework itself, so that "{statements} statements" and
+     * "about {minutes} minutes" stay true whenever statements or scenarios are added or removed.
+     */
+    private static String withCounts(YamlNode node, String text, Framework framework) {
+        var counts = Map.of("statements", framework.statementCount(), "areas", framework.domains().size(),
+                "scenarios", framework.scenarioCount(), "minutes", framework.minutes());
+        var matcher = COUNT.matcher(text);
+        var filled = new StringBuilder();
+        while (matcher.find()) {
+            var count = counts.get(matcher.group(1));
+            if (count == null) {
+                throw node.problem("uses '" + matcher.group() + "', which is not a count the tool fills in; use "
+                        + "{statements}, {areas}, {scenarios} or {minutes}");
+            }
+            matcher.appendReplacement(filled, String.valueOf(count));
+        }
+        return matcher.appendTail(filled).toString();
     }
 
     private static void checkScale(YamlNode node) {
@@ -133,11 +163,11 @@ public class FrameworkReader {
         return List.copyOf(modules);
     }
 
-    private static List<Framework.Statement> statements(YamlNode node, String area, Set<String> referenceIds,
-                                                        Set<String> codes) {
+    private List<Framework.Statement> statements(YamlNode node, String area, Set<String> referenceIds,
+                                                 Set<String> codes) {
         var statements = new ArrayList<Framework.Statement>();
         for (var item : node.items()) {
-            item.onlyFields("code", "text", "source");
+            item.onlyFields("code", "text", "source", "pcf");
             var codeNode = item.field("code");
             var code = codeNode.text();
             if (!code.matches(area + "[0-9]{1,2}")) {
@@ -153,7 +183,9 @@ public class FrameworkReader {
             if (!referenceIds.contains(source)) {
                 throw sourceNode.problem("names no reference '" + source + "'; use an id from references");
             }
-            statements.add(new Framework.Statement(code, text, source));
+            var pcf = stored ? item.optionalField("pcf").map(FrameworkReader::pcf).orElse(List.of())
+                    : pcf(item.field("pcf"));
+            statements.add(new Framework.Statement(code, text, source, pcf));
         }
         if (statements.isEmpty()) {
             throw node.problem("is empty; an area needs at least one statement");
@@ -161,7 +193,25 @@ public class FrameworkReader {
         return List.copyOf(statements);
     }
 
-    private static List<Framework.Scenario> scenarios(YamlNode node, String area, Set<String> ids) {
+    /** A statement's PCF domains: the numbers 1 to 9 of the Professional Capabilities Framework, at least one. */
+    private static List<PcfDomain> pcf(YamlNode node) {
+        var domains = new ArrayList<PcfDomain>();
+        for (var item : node.items()) {
+            var number = item.wholeNumber();
+            var domain = PcfDomain.numbered(number).orElseThrow(() ->
+                    item.problem("must be a PCF domain from 1 to 9, not " + number));
+            if (domains.contains(domain)) {
+                throw item.problem("repeats PCF domain " + number);
+            }
+            domains.add(domain);
+        }
+        if (domains.isEmpty()) {
+            throw node.problem("is empty; name at least one PCF domain, from 1 to 9");
+        }
+        return List.copyOf(domains);
+    }
+
+    private List<Framework.Scenario> scenarios(YamlNode node, String area, Set<String> ids) {
         var scenarios = new ArrayList<Framework.Scenario>();
         for (var item : node.items()) {
             item.onlyFields("id", "text", "options");
@@ -177,8 +227,10 @@ public class FrameworkReader {
             var text = item.field("text").text();
             scenarios.add(new Framework.Scenario(id, text, scenarioOptions(item.field("options"))));
         }
-        if (scenarios.isEmpty() || scenarios.size() > 2) {
-            throw node.problem("has " + scenarios.size() + " scenarios; an area needs 1 or 2");
+        var least = stored ? 1 : SCENARIOS_PER_AREA;
+        if (scenarios.size() < least) {
+            throw node.problem("has " + scenarios.size() + (scenarios.size() == 1 ? " scenario" : " scenarios")
+                    + "; an area needs at least " + least);
         }
         return List.copyOf(scenarios);
     }

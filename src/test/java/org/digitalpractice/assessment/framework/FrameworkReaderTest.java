@@ -1,6 +1,7 @@
 package org.digitalpractice.assessment.framework;
 
 import org.digitalpractice.catalogue.ModuleProblem;
+import org.digitalpractice.catalogue.PcfDomain;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -9,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The framework file is read into records, and every broken rule names the file, the line and the field. */
 class FrameworkReaderTest {
@@ -45,9 +48,11 @@ class FrameworkReaderTest {
                   - code: A1
                     text: I do the first thing.
                     source: swe
+                    pcf: [1, 2]
                   - code: A2
                     text: I do the second thing.
                     source: swe
+                    pcf: [7]
                 scenarios:
                   - id: A-s1
                     text: Something happens. What should you do?
@@ -60,6 +65,16 @@ class FrameworkReaderTest {
                       - text: Another wrong thing.
                         correct: false
                         feedback: No.
+                  - id: A-s2
+                    text: Something more happens. What should you do?
+                    options:
+                      - text: Wrong again.
+                        feedback: No.
+                      - text: Right again.
+                        correct: true
+                        feedback: Yes.
+                      - text: Wrong once more.
+                        feedback: No.
               - code: B
                 title: Second area
                 summary: The second area.
@@ -68,6 +83,7 @@ class FrameworkReaderTest {
                   - code: B1
                     text: I do a third thing.
                     source: swe
+                    pcf: [3]
                 scenarios:
                   - id: B-s1
                     text: Something else happens. What should you do?
@@ -79,6 +95,16 @@ class FrameworkReaderTest {
                       - text: Right.
                         correct: true
                         feedback: Yes.
+                  - id: B-s2
+                    text: One more thing happens. What should you do?
+                    options:
+                      - text: Right at last.
+                        correct: true
+                        feedback: Yes.
+                      - text: Not right.
+                        feedback: No.
+                      - text: Not right either.
+                        feedback: No.
             your_practice:
               - id: use
                 question: How do you use digital tools?
@@ -123,7 +149,10 @@ class FrameworkReaderTest {
         assertEquals(List.of("A", "B"), framework.domains().stream().map(Framework.Domain::code).toList());
         var first = framework.domains().get(0);
         assertEquals(List.of("first-module"), first.modules());
-        assertEquals(new Framework.Statement("A2", "I do the second thing.", "swe"), first.statements().get(1));
+        assertEquals(new Framework.Statement("A2", "I do the second thing.", "swe",
+                List.of(PcfDomain.SKILLS_AND_INTERVENTIONS)), first.statements().get(1));
+        assertEquals(List.of(PcfDomain.PROFESSIONALISM, PcfDomain.VALUES_AND_ETHICS, PcfDomain.SKILLS_AND_INTERVENTIONS),
+                first.pcfDomains(), "an area's PCF domains are its statements', each once, in the PCF's order");
         assertEquals(0, first.scenarios().get(0).correctOption());
         assertEquals(2, framework.domains().get(1).scenarios().get(0).correctOption());
         assertEquals("Not quite.", first.scenarios().get(0).options().get(1).feedback());
@@ -131,20 +160,109 @@ class FrameworkReaderTest {
         assertEquals(List.of("video-calls", "email"), use.options().stream().map(Framework.PracticeOption::id).toList());
         assertEquals(Optional.of("Anything else (optional)"), use.otherPrompt());
         assertEquals(3, framework.statementCount());
-        assertEquals(2, framework.scenarioCount());
+        assertEquals(4, framework.scenarioCount());
+    }
+
+    static Framework shipped() throws IOException {
+        var text = Files.readString(Path.of("modules", FrameworkReader.FILE));
+        return FrameworkReader.checkingModulesIn(Path.of("modules")).read(text);
     }
 
     @Test
     void readsTheShippedFramework() throws IOException {
-        var text = Files.readString(Path.of("modules", FrameworkReader.FILE));
-        var framework = FrameworkReader.checkingModulesIn(Path.of("modules")).read(text);
+        var framework = shipped();
 
-        assertEquals(List.of("A", "B", "C", "D", "E", "F"),
+        assertEquals(List.of("A", "B", "C", "D", "E", "F", "G", "H", "I"),
                 framework.domains().stream().map(Framework.Domain::code).toList());
-        assertEquals(27, framework.statementCount());
-        assertEquals(10, framework.scenarioCount());
+        assertEquals(49, framework.statementCount());
+        assertEquals(18, framework.scenarioCount());
         assertEquals(List.of("use", "challenges", "support"),
                 framework.yourPractice().stream().map(Framework.PracticeQuestion::id).toList());
+    }
+
+    @Test
+    void theShippedIntroductionGivesTheFrameworksOwnCounts() throws IOException {
+        var framework = shipped();
+        var introduction = framework.introductionHtml();
+
+        assertTrue(introduction.contains("It takes about " + framework.minutes() + " minutes."), introduction);
+        assertTrue(introduction.contains("There are 49 statements in 9 areas."), introduction);
+        assertTrue(introduction.contains("18 in all"), introduction);
+        assertTrue(introduction.contains("Trainers and learning leads never see your individual answers."),
+                "the privacy wording is kept");
+    }
+
+    @Test
+    void theShippedStatementsCoverEveryPcfDomain() throws IOException {
+        var covered = shipped().domains().stream().flatMap(d -> d.pcfDomains().stream()).distinct().count();
+        assertEquals(PcfDomain.values().length, covered);
+    }
+
+    @Test
+    void inTheShippedScenariosTheBestOptionIsRarelyTheLongest() throws IOException {
+        var scenarios = shipped().domains().stream().flatMap(d -> d.scenarios().stream()).toList();
+        var longest = scenarios.stream().filter(scenario -> {
+            var options = scenario.options();
+            var best = options.get(scenario.correctOption()).text().length();
+            return IntStream.range(0, options.size()).filter(i -> i != scenario.correctOption())
+                    .allMatch(i -> options.get(i).text().length() < best);
+        }).map(Framework.Scenario::id).toList();
+        assertTrue(longest.size() * 3 <= scenarios.size(),
+                "a learner should not find the best option by its length; longest in " + longest);
+    }
+
+    @Test
+    void theTimeIsAboutAMinuteAStatementAndTwoAScenarioRoundedUpToFive() {
+        assertEquals(85, Framework.minutes(49, 18), "49 + 36 = 85");
+        assertEquals(50, Framework.minutes(27, 10), "27 + 20 = 47, rounded up");
+        assertEquals(10, Framework.minutes(3, 2), "never under 10");
+    }
+
+    @Test
+    void theIntroductionsCountsAreFilledInFromTheFramework() throws IOException {
+        var framework = read(SAMPLE.replace("Rate yourself. **Be honest.**",
+                "{statements} statements in {areas} areas and {scenarios} scenarios, about {minutes} minutes."));
+        assertEquals("<p class=\"govuk-body\">3 statements in 2 areas and 4 scenarios, about 15 minutes.</p>",
+                framework.introductionHtml());
+    }
+
+    @Test
+    void rejectsACountTheToolDoesNotFillIn() throws IOException {
+        assertEquals("self-assessment/framework.yaml line 2: field 'introduction' uses '{minute}', which is not a "
+                        + "count the tool fills in; use {statements}, {areas}, {scenarios} or {minutes}",
+                problemAfter("Rate yourself.", "About {minute} minutes. Rate yourself."));
+    }
+
+    @Test
+    void rejectsAStatementWithoutPcfDomains() throws IOException {
+        assertEquals("self-assessment/framework.yaml line 30: field 'domains[0].statements[1].pcf' is missing",
+                problemAfter("        pcf: [7]\n", ""));
+    }
+
+    @Test
+    void rejectsAnEmptyListOfPcfDomains() throws IOException {
+        assertEquals("self-assessment/framework.yaml line 33: field 'domains[0].statements[1].pcf' is empty; name at "
+                + "least one PCF domain, from 1 to 9", problemAfter("pcf: [7]", "pcf: []"));
+    }
+
+    @Test
+    void rejectsAPcfDomainOutsideOneToNine() throws IOException {
+        assertEquals("self-assessment/framework.yaml line 33: field 'domains[0].statements[1].pcf[0]' must be a PCF "
+                + "domain from 1 to 9, not 10", problemAfter("pcf: [7]", "pcf: [10]"));
+    }
+
+    @Test
+    void rejectsARepeatedPcfDomain() throws IOException {
+        assertEquals("self-assessment/framework.yaml line 29: field 'domains[0].statements[0].pcf[1]' repeats PCF "
+                + "domain 1", problemAfter("pcf: [1, 2]", "pcf: [1, 1]"));
+    }
+
+    @Test
+    void rejectsAnAreaWithOneScenario() throws IOException {
+        var from = SAMPLE.indexOf("      - id: B-s2");
+        var text = SAMPLE.substring(0, from) + SAMPLE.substring(SAMPLE.indexOf("your_practice:"));
+        assertEquals("self-assessment/framework.yaml line 66: field 'domains[1].scenarios' has 1 scenario; an area "
+                + "needs at least 2", assertThrows(ModuleProblem.class, () -> read(text)).getMessage());
     }
 
     @Test
@@ -175,7 +293,7 @@ class FrameworkReaderTest {
 
     @Test
     void rejectsARepeatedAreaCode() throws IOException {
-        assertEquals("self-assessment/framework.yaml line 44: field 'domains[1].code' repeats area code 'A'",
+        assertEquals("self-assessment/framework.yaml line 56: field 'domains[1].code' repeats area code 'A'",
                 problemAfter("- code: B\n", "- code: A\n"));
     }
 
@@ -199,7 +317,7 @@ class FrameworkReaderTest {
 
     @Test
     void rejectsARepeatedStatementCode() throws IOException {
-        assertEquals("self-assessment/framework.yaml line 29: field 'domains[0].statements[1].code' repeats "
+        assertEquals("self-assessment/framework.yaml line 30: field 'domains[0].statements[1].code' repeats "
                 + "statement code 'A1'", problemAfter("- code: A2", "- code: A1"));
     }
 
@@ -212,7 +330,7 @@ class FrameworkReaderTest {
 
     @Test
     void rejectsAScenarioIdOfAnotherForm() throws IOException {
-        assertEquals("self-assessment/framework.yaml line 33: field 'domains[0].scenarios[0].id' must be the area's "
+        assertEquals("self-assessment/framework.yaml line 35: field 'domains[0].scenarios[0].id' must be the area's "
                 + "letter, '-s' and a number, such as A-s1, not 'A1-s'", problemAfter("id: A-s1", "id: A1-s"));
     }
 
@@ -220,51 +338,51 @@ class FrameworkReaderTest {
     void rejectsAnAreaWithoutScenarios() throws IOException {
         var from = SAMPLE.indexOf("    scenarios:\n      - id: B-s1");
         var text = SAMPLE.substring(0, from) + "    scenarios: []\n" + SAMPLE.substring(SAMPLE.indexOf("your_practice:"));
-        assertEquals("self-assessment/framework.yaml line 52: field 'domains[1].scenarios' has 0 scenarios; an area "
-                + "needs 1 or 2", assertThrows(ModuleProblem.class, () -> read(text)).getMessage());
+        assertEquals("self-assessment/framework.yaml line 65: field 'domains[1].scenarios' has 0 scenarios; an area "
+                + "needs at least 2", assertThrows(ModuleProblem.class, () -> read(text)).getMessage());
     }
 
     @Test
     void rejectsAScenarioWithTwoOptions() throws IOException {
-        assertEquals("self-assessment/framework.yaml line 36: field 'domains[0].scenarios[0].options' has 2 options; "
+        assertEquals("self-assessment/framework.yaml line 38: field 'domains[0].scenarios[0].options' has 2 options; "
                         + "a scenario needs 3 or 4",
                 problemAfter("          - text: Another wrong thing.\n            correct: false\n            feedback: No.\n", ""));
     }
 
     @Test
     void rejectsAScenarioWithTwoCorrectOptions() throws IOException {
-        assertEquals("self-assessment/framework.yaml line 36: field 'domains[0].scenarios[0].options' has 2 correct "
+        assertEquals("self-assessment/framework.yaml line 38: field 'domains[0].scenarios[0].options' has 2 correct "
                 + "options; a scenario needs exactly one", problemAfter("correct: false", "correct: true"));
     }
 
     @Test
     void rejectsAScenarioWithNoCorrectOption() throws IOException {
-        assertEquals("self-assessment/framework.yaml line 36: field 'domains[0].scenarios[0].options' has no correct "
+        assertEquals("self-assessment/framework.yaml line 38: field 'domains[0].scenarios[0].options' has no correct "
                 + "option; mark one with 'correct: true'", problemAfter("            correct: true\n            feedback: Right.",
                 "            feedback: Right."));
     }
 
     @Test
     void rejectsAnOptionWithoutFeedback() throws IOException {
-        assertEquals("self-assessment/framework.yaml line 39: field 'domains[0].scenarios[0].options[1].feedback' is "
+        assertEquals("self-assessment/framework.yaml line 41: field 'domains[0].scenarios[0].options[1].feedback' is "
                 + "missing", problemAfter("            feedback: Not quite.\n", ""));
     }
 
     @Test
     void rejectsAPracticeOptionIdThatIsNotKebabCase() throws IOException {
-        assertEquals("self-assessment/framework.yaml line 68: field 'your_practice[0].options[0].id' must be lower-case "
+        assertEquals("self-assessment/framework.yaml line 91: field 'your_practice[0].options[0].id' must be lower-case "
                 + "letters, digits and hyphens, not 'Video Calls'", problemAfter("id: video-calls", "id: Video Calls"));
     }
 
     @Test
     void rejectsARepeatedPracticeOptionId() throws IOException {
-        assertEquals("self-assessment/framework.yaml line 70: field 'your_practice[0].options[1].id' repeats option "
+        assertEquals("self-assessment/framework.yaml line 93: field 'your_practice[0].options[1].id' repeats option "
                 + "id 'video-calls' in this question", problemAfter("id: email", "id: video-calls"));
     }
 
     @Test
     void rejectsAReferenceWithoutAnHttpsUrl() throws IOException {
-        assertEquals("self-assessment/framework.yaml line 77: field 'references[0].url' must be an https URL, not "
+        assertEquals("self-assessment/framework.yaml line 100: field 'references[0].url' must be an https URL, not "
                         + "'http://www.socialworkengland.org.uk/standards/'",
                 problemAfter("url: https://www", "url: http://www"));
     }
@@ -288,6 +406,17 @@ class FrameworkReaderTest {
         Files.write(modules.resolve(FrameworkReader.FILE), new byte[]{'t', 'i', (byte) 0xff, 'e'});
         assertEquals("self-assessment/framework.yaml: the file cannot be read as UTF-8 text",
                 assertThrows(ModuleProblem.class, () -> FrameworkReader.text(modules)).getMessage());
+    }
+
+    @Test
+    void aStoredVersionFromBeforePcfDomainsAndTwoScenariosStillReads() {
+        var older = SAMPLE.replace("        pcf: [1, 2]\n", "").replace("        pcf: [7]\n", "")
+                .replace("        pcf: [3]\n", "");
+        older = older.substring(0, older.indexOf("      - id: B-s2")) + older.substring(older.indexOf("your_practice:"));
+        var framework = FrameworkReader.forStoredVersion().read(older);
+        assertEquals(List.of(), framework.domains().get(0).statements().get(0).pcf());
+        assertEquals(List.of(), framework.domains().get(0).pcfDomains());
+        assertEquals(1, framework.domains().get(1).scenarios().size());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.digitalpractice.insight.capability;
 
 import org.digitalpractice.assessment.framework.Framework;
+import org.digitalpractice.catalogue.PcfDomain;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -19,9 +20,9 @@ class TeamPictureTest {
 
     static final Framework FRAMEWORK = new Framework("Sample", "", List.of(
             new Framework.Domain("A", "Identity", "", List.of(), List.of(
-                    new Framework.Statement("A1", "a1", "r"), new Framework.Statement("A2", "a2", "r")), List.of()),
+                    new Framework.Statement("A1", "a1", "r", List.of(PcfDomain.KNOWLEDGE)), new Framework.Statement("A2", "a2", "r", List.of(PcfDomain.KNOWLEDGE))), List.of()),
             new Framework.Domain("B", "Boundaries", "", List.of(), List.of(
-                    new Framework.Statement("B1", "b1", "r")), List.of())),
+                    new Framework.Statement("B1", "b1", "r", List.of(PcfDomain.KNOWLEDGE))), List.of())),
             List.of(new Framework.PracticeQuestion("use", "How?", "", List.of(
                     new Framework.PracticeOption("email", "Email"), new Framework.PracticeOption("video", "Video")),
                     Optional.empty())),
