@@ -36,7 +36,7 @@ public class PersonalRecords {
     }
 
     /** A person's record with their council, as an export starts from it. */
-    record PersonRecord(long id, long deploymentRef, String council, String subject, Optional<String> name) {
+    public record PersonRecord(long id, long deploymentRef, String council, String subject, Optional<String> name) {
     }
 
     /** Everyone known by this platform id or email (the email in any case), in one council or all, by council. */
@@ -80,7 +80,7 @@ public class PersonalRecords {
                 .map(row -> (String) row.get(0));
     }
 
-    Optional<PersonRecord> person(long id) {
+    public Optional<PersonRecord> person(long id) {
         return read("select u.id, u.deployment_ref, d.council_name, u.subject, u.display_name from app_user u "
                 + "join deployment d on d.id = u.deployment_ref where u.id = ?", id).stream().findFirst()
                 .map(row -> new PersonRecord(((Number) row.get(0)).longValue(), ((Number) row.get(1)).longValue(),
@@ -93,7 +93,7 @@ public class PersonalRecords {
      * with someone else in the council would also find: for an administrator, who checks them, never for the
      * person's own download.
      */
-    List<Section> sections(PersonRecord person, boolean byName) {
+    public List<Section> sections(PersonRecord person, boolean byName) {
         var sections = new ArrayList<Section>();
         try (var connection = dataSource.getConnection()) {
             long id = person.id();
