@@ -38,7 +38,7 @@ public class SubjectAccess {
     public SubjectAccessExport forThemselves(long personId) {
         var person = records.person(personId).orElseThrow(() -> new IllegalStateException(
                 "The signed-in person " + personId + " has no record"));
-        return new SubjectAccessExport("This is everything Digital Practice holds about you, " + nameOf(person)
+        return new SubjectAccessExport("This is everything Digital Practice holds about you" + named(person)
                 + ", from your use of it through " + person.council() + "'s learning platform. You downloaded it "
                 + "yourself from your CPD record. It leaves out records that name you only by your name written as "
                 + "text (changes you made as a trainer or learning lead, if you ever were one), because a name alone "
@@ -52,14 +52,15 @@ public class SubjectAccess {
                     + "or de-identified: it no longer says who it was. What is left is kept only because the "
                     + "council's totals count it.";
         }
-        return "This is everything Digital Practice holds about " + nameOf(person) + " (user id '" + person.subject()
-                + "' in the learning platform of " + person.council() + "), exported by an administrator of "
-                + "Digital Practice to answer a subject access request. Digital Practice knows a person separately "
-                + "in each council whose platform they use: if they use it through more than one council, each has "
-                + "its own export.";
+        return "This is everything Digital Practice holds about you" + named(person) + " (user id '"
+                + person.subject() + "' in the learning platform of " + person.council() + "). An administrator of "
+                + "Digital Practice exported it to answer your request for your data (a subject access request). "
+                + "Digital Practice knows a person separately in each council whose platform they use: if you use it "
+                + "through more than one council, each has its own export.";
     }
 
-    private static String nameOf(PersonalRecords.PersonRecord person) {
-        return person.name().filter(n -> !n.isBlank()).orElse("a person whose name the platform did not send");
+    /** ", Lou Learner" after "about you", or nothing when the platform never sent a name. */
+    private static String named(PersonalRecords.PersonRecord person) {
+        return person.name().filter(n -> !n.isBlank()).map(n -> ", " + n).orElse("");
     }
 }

@@ -69,7 +69,7 @@ public record SubjectAccessExport(String about, Instant madeAt, List<Section> se
         line(out, "=".repeat(52));
         out.append('\n');
         paragraph(out, about);
-        paragraph(out, "This export was made on " + madeAt + " (UTC). It holds what Digital Practice stored at that "
+        paragraph(out, "This export was made on " + madeAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + " (UTC). It holds what Digital Practice stored at that "
                 + "moment. Your learning platform (for example Moodle or Canvas) holds its own records about you; "
                 + "ask your council for those.");
         line(out, "How to read these files");
