@@ -12,6 +12,7 @@ import org.digitalpractice.assessment.framework.FrameworkLoader;
 import org.digitalpractice.assessment.framework.Frameworks;
 import org.digitalpractice.assessment.framework.Rating;
 import org.digitalpractice.infrastructure.Problem;
+import org.digitalpractice.session.People;
 import org.digitalpractice.session.Placement;
 import org.digitalpractice.session.Viewer;
 import org.digitalpractice.session.Placements;
@@ -227,22 +228,43 @@ public class SelfAssessments {
                 .setParameter("a", attemptRef).getResultList();
     }
 
+    /** What {@link #deIdentify} removed and kept, in counts. */
+    public record DeIdentified(int scenarioAnswers, int freeTexts, int unfinishedAttempts, int submittedKept) {
+    }
+
     /**
      * What stays of a learner who left: their submitted attempts with the ratings and ticked options that the
      * team totals count, no longer linked to them (their record is de-identified in {@code session}). What the
      * totals never use goes: the free text, scenario answers, and attempts never submitted.
      */
     @Transactional
-    public void deIdentify(long userRef) {
+    public DeIdentified deIdentify(long userRef) {
         var attempts = "(select id from assessment_attempt where user_ref = ?)";
         var unsubmitted = "(select id from assessment_attempt where user_ref = ? and status <> 'SUBMITTED')";
-        for (var sql : List.of("delete from assessment_scenario_answer where attempt_ref in " + attempts,
-                "update assessment_practice_answer set other_text = null where attempt_ref in " + attempts,
-                "delete from assessment_rating where attempt_ref in " + unsubmitted,
-                "delete from assessment_practice_answer where attempt_ref in " + unsubmitted)) {
-            em.createNativeQuery(sql).setParameter(1, userRef).executeUpdate();
-        }
-        em.createNativeQuery("delete from assessment_attempt where user_ref = ? and status <> 'SUBMITTED'")
-                .setParameter(1, userRef).executeUpdate();
+        int scenarioAnswers = update("delete from assessment_scenario_answer where attempt_ref in " + attempts, userRef);
+        int freeTexts = update("update assessment_practice_answer set other_text = null where other_text is not null "
+                + "and attempt_ref in " + attempts, userRef);
+        update("delete from assessment_rating where attempt_ref in " + unsubmitted, userRef);
+        update("delete from assessment_practice_answer where attempt_ref in " + unsubmitted, userRef);
+        int unfinished = update("delete from assessment_attempt where user_ref = ? and status <> 'SUBMITTED'", userRef);
+        int kept = ((Number) em.createNativeQuery("select count(*) from assessment_attempt where user_ref = ?")
+                .setParameter(1, userRef).getSingleResult()).intValue();
+        return new DeIdentified(scenarioAnswers, freeTexts, unfinished, kept);
+    }
+
+    /**
+     * Takes an erased person's name off the gradebook settings they chose in their council; the setting stays.
+     * Names are stored as text, so every setting made under the same name in the council goes too.
+     */
+    @Transactional
+    public int forgetName(long deploymentRef, String name) {
+        return em.createNativeQuery("update assessment_grading set updated_by = ? where updated_by = ? and placement_ref "
+                        + "in (select p.id from placement p join course c on c.id = p.course_ref where c.deployment_ref = ?)")
+                .setParameter(1, People.NAME_REMOVED).setParameter(2, name)
+                .setParameter(3, deploymentRef).executeUpdate();
+    }
+
+    private int update(String sql, long userRef) {
+        return em.createNativeQuery(sql).setParameter(1, userRef).executeUpdate();
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.digitalpractice.infrastructure.Database;
+import org.digitalpractice.session.People;
 
 import javax.sql.DataSource;
 import java.nio.ByteBuffer;
@@ -211,5 +212,16 @@ public class Catalogue {
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Takes an erased trainer's name off their council's own modules they changed last; the modules stay. Names are
+     * stored as text, so every module changed under the same name in the council goes too.
+     */
+    @Transactional
+    public int forgetName(long deploymentRef, String name) {
+        return em.createNativeQuery("update training_module set updated_by = ? where updated_by = ? and owner = ?")
+                .setParameter(1, People.NAME_REMOVED).setParameter(2, name)
+                .setParameter(3, CatalogueEntry.ownerOf(deploymentRef)).executeUpdate();
     }
 }

@@ -83,6 +83,9 @@ public class ScoreDelivery {
 
     private void deliver(long id) {
         var row = outbox.find(id);
+        if (row == null) {
+            return; // erased with its person since it was claimed
+        }
         ScoreSender.Outcome outcome;
         try {
             outcome = sender.send(row);

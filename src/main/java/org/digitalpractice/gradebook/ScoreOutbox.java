@@ -217,24 +217,31 @@ public class ScoreOutbox {
                 placement.agsScopes(), AccessTokens.Client.of(registration));
     }
 
+    // The four outcomes below find no row when an erasure deleted the score while it was being sent: nothing is
+    // left to record.
+
     @Transactional
     public void sent(long id, String lineItemUrl, Instant stampedAs, String note) {
-        em.find(QueuedScore.class, id).sent(lineItemUrl, clock.instant(), stampedAs, note);
+        row(id).ifPresent(row -> row.sent(lineItemUrl, clock.instant(), stampedAs, note));
     }
 
     @Transactional
     public void superseded(long id, String why) {
-        em.find(QueuedScore.class, id).superseded(why);
+        row(id).ifPresent(row -> row.superseded(why));
     }
 
     @Transactional
     public void retryLater(long id, Duration after, String reason) {
-        em.find(QueuedScore.class, id).retryAt(clock.instant().plus(after), reason);
+        row(id).ifPresent(row -> row.retryAt(clock.instant().plus(after), reason));
     }
 
     @Transactional
     public void failed(long id, String reason) {
-        em.find(QueuedScore.class, id).failed(reason);
+        row(id).ifPresent(row -> row.failed(reason));
+    }
+
+    private Optional<QueuedScore> row(long id) {
+        return Optional.ofNullable(em.find(QueuedScore.class, id));
     }
 
     @Transactional
@@ -330,5 +337,22 @@ public class ScoreOutbox {
         return em.createQuery("delete from QueuedScore q where q.userRef = :u and q.status <> :pending")
                 .setParameter("u", userRef).setParameter("pending", QueuedScore.Status.PENDING)
                 .executeUpdate();
+    }
+
+    /** What {@link #forgetEverything} deleted: scores still to send, and all the others. */
+    public record Forgotten(int unsent, int others) {
+    }
+
+    /**
+     * Every score of a person, those still to send too: for an erasure, which does not wait for them as retention
+     * does ({@link #hasPending}). A score being sent at this moment may still reach the platform; its outcome then
+     * finds no row to record.
+     */
+    @Transactional
+    public Forgotten forgetEverything(long userRef) {
+        int unsent = em.createQuery("delete from QueuedScore q where q.userRef = :u and q.status = :pending")
+                .setParameter("u", userRef).setParameter("pending", QueuedScore.Status.PENDING)
+                .executeUpdate();
+        return new Forgotten(unsent, forgetPerson(userRef));
     }
 }

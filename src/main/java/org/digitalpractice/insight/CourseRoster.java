@@ -309,4 +309,32 @@ public class CourseRoster {
             throw new IllegalStateException("Cannot remove a leaver from the rosters", e);
         }
     }
+
+    /** What {@link #forgetEverywhere} deleted. */
+    public record Forgotten(int memberships, int changes) {
+    }
+
+    /**
+     * Removes someone from every roster of their council at once, on the courses they are still on too, with the
+     * changes that mention them: for an erasure. The platform lists them again at the next fetch while they are
+     * still enrolled there.
+     */
+    @Transactional
+    public Forgotten forgetEverywhere(Member member) {
+        try (var connection = dataSource.getConnection();
+             var changes = connection.prepareStatement("delete from roster_change where user_id = ? and snapshot_ref "
+                     + "in (select s.id from roster_snapshot s join course c on c.id = s.course_ref "
+                     + "where c.deployment_ref = ?)");
+             var memberships = connection.prepareStatement("delete from roster_member where user_id = ? "
+                     + "and course_ref in (select id from course where deployment_ref = ?)")) {
+            changes.setString(1, member.userId());
+            changes.setLong(2, member.deploymentRef());
+            int changed = changes.executeUpdate();
+            memberships.setString(1, member.userId());
+            memberships.setLong(2, member.deploymentRef());
+            return new Forgotten(memberships.executeUpdate(), changed);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot remove a person from the rosters", e);
+        }
+    }
 }

@@ -151,6 +151,10 @@ public class LearnerProgress {
                 .getResultList();
     }
 
+    /** What {@link #deIdentify} removed and kept, in counts. */
+    public record DeIdentified(int checkAttempts, int reflections, int modulesKept) {
+    }
+
     /**
      * What stays of a learner who left: each module's dates, time spent and scores, with no link to the person
      * (their record is de-identified in {@code session}), so the council's completion counts still hold. What only
@@ -158,10 +162,13 @@ public class LearnerProgress {
      * of each knowledge-check attempt.
      */
     @Transactional
-    public void deIdentify(long userRef) {
-        em.createNativeQuery("delete from check_attempt where progress_ref in "
+    public DeIdentified deIdentify(long userRef) {
+        int attempts = em.createNativeQuery("delete from check_attempt where progress_ref in "
                 + "(select id from module_progress where user_ref = ?)").setParameter(1, userRef).executeUpdate();
-        em.createNativeQuery("update module_progress set reflection = null, scenario_trail = '', scenario_step = null "
+        int reflections = em.createNativeQuery("update module_progress set reflection = null "
+                + "where user_ref = ? and reflection is not null").setParameter(1, userRef).executeUpdate();
+        int kept = em.createNativeQuery("update module_progress set scenario_trail = '', scenario_step = null "
                 + "where user_ref = ?").setParameter(1, userRef).executeUpdate();
+        return new DeIdentified(attempts, reflections, kept);
     }
 }

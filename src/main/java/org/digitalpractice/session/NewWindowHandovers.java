@@ -99,6 +99,13 @@ public class NewWindowHandovers {
                 .setParameter(1, java.sql.Timestamp.from(clock.instant())).executeUpdate();
     }
 
+    /** The unused codes of a person's sessions, for an erasure, before the sessions themselves go. */
+    @Transactional
+    public int forgetPerson(long userRef) {
+        return em.createNativeQuery("delete from launch_handover where session_id in "
+                + "(select id from launch_session where user_ref = ?)").setParameter(1, userRef).executeUpdate();
+    }
+
     private Optional<LaunchSession> sessionOf(String code) {
         if (code == null || code.isBlank() || code.length() > 100) {
             return Optional.empty();

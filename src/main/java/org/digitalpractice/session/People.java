@@ -20,6 +20,11 @@ public class People {
 
     /** Marks a de-identified record; a platform's sub never starts like this, so no launch can find it again. */
     public static final String ERASED = "erased:";
+    /**
+     * What replaces an erased person's name where it was stored as text (as the lead who set a due date, the
+     * trainer who changed a module), so that the row still says a person did it but no longer who.
+     */
+    public static final String NAME_REMOVED = "(name removed)";
 
     @PersistenceContext(unitName = "digital-practice")
     EntityManager em;
@@ -36,6 +41,17 @@ public class People {
                 .setParameter("d", deploymentRef).setParameter("s", subject)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst();
+    }
+
+    /** The person with this record id, locked until the caller's transaction ends, as {@link #lock(long, String)}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Person> lock(long id) {
+        return Optional.ofNullable(em.find(Person.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** Whether the record was de-identified already, by retention or an erasure: nothing in it says who it was. */
+    public static boolean erased(Person person) {
+        return person.subject().startsWith(ERASED);
     }
 
     /** Replaces the platform id with a random one, removes name and email, and ends every session. */

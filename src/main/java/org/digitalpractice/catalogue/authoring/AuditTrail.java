@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.digitalpractice.session.People;
 import org.digitalpractice.session.Viewer;
 
 import java.time.Clock;
@@ -32,5 +33,16 @@ public class AuditTrail {
         return em.createQuery("select a from AuditEntry a where a.deploymentRef = :d order by a.at desc, a.id desc",
                         AuditEntry.class)
                 .setParameter("d", deploymentRef).setMaxResults(PAGE_SIZE).getResultList();
+    }
+
+    /**
+     * Takes an erased trainer's name off their council's entries: each entry still says what was done and when, by
+     * someone no longer named. Names are stored as text, so every entry under the same name in the council goes too.
+     */
+    @Transactional
+    public int forgetName(long deploymentRef, String name) {
+        return em.createQuery("update AuditEntry a set a.person = :removed where a.deploymentRef = :d and a.person = :n")
+                .setParameter("removed", People.NAME_REMOVED).setParameter("d", deploymentRef).setParameter("n", name)
+                .executeUpdate();
     }
 }

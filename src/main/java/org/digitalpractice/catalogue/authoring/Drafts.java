@@ -10,6 +10,7 @@ import org.digitalpractice.catalogue.CatalogueEntry;
 import org.digitalpractice.catalogue.ModuleFiles;
 import org.digitalpractice.catalogue.ModuleVersion;
 import org.digitalpractice.infrastructure.Problem;
+import org.digitalpractice.session.People;
 import org.digitalpractice.session.Viewer;
 
 import java.nio.charset.StandardCharsets;
@@ -173,5 +174,13 @@ public class Drafts {
     private List<DraftFile> rows(long draftRef) {
         return em.createQuery("select f from DraftFile f where f.draftRef = :d order by f.path", DraftFile.class)
                 .setParameter("d", draftRef).getResultList();
+    }
+
+    /** Takes an erased trainer's name off their council's drafts they saved last, as {@link AuditTrail#forgetName}. */
+    @Transactional
+    public int forgetName(long deploymentRef, String name) {
+        return em.createNativeQuery("update module_draft set updated_by = ? where updated_by = ? and deployment_ref = ?")
+                .setParameter(1, People.NAME_REMOVED).setParameter(2, name).setParameter(3, deploymentRef)
+                .executeUpdate();
     }
 }

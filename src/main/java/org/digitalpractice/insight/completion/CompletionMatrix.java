@@ -11,6 +11,7 @@ import org.digitalpractice.infrastructure.Database;
 import org.digitalpractice.insight.CouncilCourses;
 import org.digitalpractice.session.Course;
 import org.digitalpractice.session.FirstLaunchRecords;
+import org.digitalpractice.session.People;
 import org.digitalpractice.web.Dates;
 
 import javax.sql.DataSource;
@@ -236,6 +237,18 @@ public class CompletionMatrix {
         if (existing != null) {
             em.remove(existing);
         }
+    }
+
+    /**
+     * Takes an erased person's name off the due dates they set in their council; the dates stay. Names are stored
+     * as text, so every due date set under the same name in the council goes too.
+     */
+    @Transactional
+    public int forgetName(long deploymentRef, String name) {
+        return em.createNativeQuery("update placement_due_date set set_by = ? where set_by = ? and placement_ref in "
+                        + "(select p.id from placement p join course c on c.id = p.course_ref where c.deployment_ref = ?)")
+                .setParameter(1, People.NAME_REMOVED).setParameter(2, name).setParameter(3, deploymentRef)
+                .executeUpdate();
     }
 
     private static Optional<Instant> instant(ResultSet rows, int column) throws SQLException {

@@ -1,0 +1,93 @@
+package org.digitalpractice.privacy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.digitalpractice.assessment.SelfAssessments;
+import org.digitalpractice.catalogue.Catalogue;
+import org.digitalpractice.catalogue.authoring.AuditTrail;
+import org.digitalpractice.catalogue.authoring.Drafts;
+import org.digitalpractice.gradebook.ScoreOutbox;
+import org.digitalpractice.insight.CourseRoster;
+import org.digitalpractice.insight.completion.CompletionMatrix;
+import org.digitalpractice.learning.LearnerProgress;
+import org.digitalpractice.session.LaunchSessions;
+import org.digitalpractice.session.NewWindowHandovers;
+import org.digitalpractice.session.People;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Erases one person now, at an administrator's request: what retention does to someone who left (each feature's
+ * store de-identifies its own rows), and more, since it does not wait. Their scores still to send are deleted
+ * rather than waited for, they come off rosters they are still on, and their name comes off what they did as a
+ * trainer or lead. What the council's totals count stays, linked to a record that no longer says who it was.
+ *
+ * <p>All of it is one transaction with the log entry that records it, so an erasure is whole or not at all.
+ */
+@ApplicationScoped
+public class Erasure {
+
+    @Inject
+    People people;
+    @Inject
+    LaunchSessions sessions;
+    @Inject
+    NewWindowHandovers handovers;
+    @Inject
+    ScoreOutbox outbox;
+    @Inject
+    LearnerProgress progress;
+    @Inject
+    SelfAssessments assessments;
+    @Inject
+    CourseRoster rosters;
+    @Inject
+    CompletionMatrix dueDates;
+    @Inject
+    Catalogue catalogue;
+    @Inject
+    Drafts drafts;
+    @Inject
+    AuditTrail moduleChanges;
+    @Inject
+    PrivacyLog log;
+    @Inject
+    Clock clock;
+
+    /** Empty when there is no person with this id. */
+    @Transactional
+    public Optional<ErasureReport> erase(long personId) {
+        var found = people.lock(personId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        var person = found.get();
+        var now = clock.instant();
+        if (People.erased(person)) {
+            return Optional.of(ErasureReport.nothingLeft(personId, now));
+        }
+        long council = person.deploymentRef();
+        var scores = outbox.forgetEverything(personId);
+        var learning = progress.deIdentify(personId);
+        var assessment = assessments.deIdentify(personId);
+        var roster = rosters.forgetEverywhere(new CourseRoster.Member(council, person.subject()));
+        var names = ErasureReport.NamesRemoved.NONE;
+        var name = person.displayName();
+        if (name != null && !name.isBlank()) {
+            names = new ErasureReport.NamesRemoved(dueDates.forgetName(council, name),
+                    assessments.forgetName(council, name), catalogue.forgetName(council, name),
+                    drafts.forgetName(council, name), moduleChanges.forgetName(council, name));
+        }
+        int codes = handovers.forgetPerson(personId);
+        int signedIn = sessions.forgetPerson(personId);
+        people.anonymise(person);
+        log.record(PrivacyLogEntry.Action.ERASURE, council);
+        return Optional.of(new ErasureReport(personId, now, false,
+                new ErasureReport.Removed(signedIn, codes, roster.memberships(), roster.changes(),
+                        learning.checkAttempts(), learning.reflections(), assessment.scenarioAnswers(),
+                        assessment.freeTexts(), assessment.unfinishedAttempts(), scores.unsent(), scores.others()),
+                names, new ErasureReport.Kept(learning.modulesKept(), assessment.submittedKept())));
+    }
+}

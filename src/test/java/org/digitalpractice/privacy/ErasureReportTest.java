@@ -1,0 +1,43 @@
+package org.digitalpractice.privacy;
+
+import jakarta.json.Json;
+import org.junit.jupiter.api.Test;
+
+import java.io.StringReader;
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ErasureReportTest {
+
+    static final Instant AT = Instant.parse("2026-12-02T09:30:00Z");
+
+    @Test
+    void saysWhatWasRemovedAndKeptInCountsPerKind() {
+        var report = new ErasureReport(123, AT, false,
+                new ErasureReport.Removed(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11),
+                new ErasureReport.NamesRemoved(12, 13, 14, 15, 16), new ErasureReport.Kept(17, 18));
+
+        var json = Json.createReader(new StringReader(report.json())).readObject();
+
+        assertTrue(json.getBoolean("erased"));
+        assertEquals(5, json.getJsonObject("removed").getInt("checkAttempts"));
+        assertEquals(6, json.getJsonObject("removed").getInt("reflections"));
+        assertEquals(10, json.getJsonObject("removed").getInt("unsentScores"));
+        assertEquals(16, json.getJsonObject("namesRemoved").getInt("moduleChanges"));
+        assertEquals(17, json.getJsonObject("keptDeIdentified").getInt("moduleProgress"));
+        assertEquals("2026-12-02T09:30:00Z", json.getString("at"));
+    }
+
+    @Test
+    void erasingSomeoneAlreadyErasedSaysNothingWasLeft() {
+        var json = Json.createReader(new StringReader(ErasureReport.nothingLeft(123, AT).json())).readObject();
+
+        assertFalse(json.getBoolean("erased"));
+        assertTrue(json.getBoolean("alreadyErased"));
+        assertTrue(json.getString("message").contains("nothing was left"), json.toString());
+        assertFalse(json.containsKey("removed"));
+    }
+}
