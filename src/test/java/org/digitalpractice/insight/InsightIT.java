@@ -119,6 +119,10 @@ class InsightIT extends WithTestPlatform {
         assertFalse(overdue.contains("data-user=\"" + exact.context() + "-a\""));
         var search = exact.lead().get("/insight/courses/" + exact.course() + "?q=able").body();
         assertTrue(search.contains("1 of 2 people shown"));
+        assertFalse(search.contains("id=\"no-match\""));
+        var nobody = exact.lead().get("/insight/courses/" + exact.course() + "?q=nobody-has-this-name").body();
+        assertTrue(nobody.contains("0 of 2 people shown") && nobody.contains("id=\"no-match\""),
+                "a filter that matches nobody says so, with a way back");
         var module = exact.lead().get("/insight/courses/" + exact.course() + "?module=" + exact.boundaries()
                 + "&status=in-progress").body();
         assertTrue(module.contains("data-user=\"" + exact.context() + "-a\""));
@@ -132,8 +136,15 @@ class InsightIT extends WithTestPlatform {
         var exact = exactCourse();
         var form = exact.lead().get("/insight/courses/" + exact.course() + "/due-dates/" + exact.boundaries());
         assertEquals(200, form.statusCode());
-        var saved = exact.lead().post("/insight/courses/" + exact.course() + "/due-dates/" + exact.boundaries(),
+        var asked = exact.lead().post("/insight/courses/" + exact.course() + "/due-dates/" + exact.boundaries(),
                 TestLaunch.csrf(form), Map.of("due-day", "1", "due-month", "2", "due-year", "2026", "action", "set"));
+        assertEquals(200, asked.statusCode(), "a date that has passed is confirmed first");
+        assertTrue(asked.body().contains("1 February 2026 has passed. 2 people who have not completed"), asked.body());
+        assertTrue(exact.lead().get("/insight/courses/" + exact.course()).body().contains("Link boundaries"),
+                "nothing saved yet");
+        var saved = exact.lead().post("/insight/courses/" + exact.course() + "/due-dates/" + exact.boundaries(),
+                TestLaunch.csrf(form), Map.of("due-day", "1", "due-month", "2", "due-year", "2026",
+                        "action", "set-past"));
         assertEquals(303, saved.statusCode());
         var csv = exact.lead().get("/insight/courses/" + exact.course() + "/completion.csv");
         assertEquals(200, csv.statusCode());
@@ -255,6 +266,8 @@ class InsightIT extends WithTestPlatform {
         assertFalse(own.body().contains("data-course=\"" + northmoor + "\""), "not in the council's list");
         long eastbrookCourse = InsightData.course("eastbrook-adults");
         long ownPlacement = InsightData.addPlacement(eastbrookCourse, "Own link", "online-harm-adults", null);
+        assertTrue(eastbrook.get("/insight/organisation").body().contains("Online harm to adults with care and support needs"),
+                "modules are named by their titles");
         var ownForm = eastbrook.get("/insight/courses/" + eastbrookCourse + "/due-dates/" + ownPlacement);
         assertEquals(200, ownForm.statusCode());
         var posted = eastbrook.post("/insight/courses/" + northmoor + "/due-dates/" + placement, TestLaunch.csrf(ownForm),

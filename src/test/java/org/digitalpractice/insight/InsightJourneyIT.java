@@ -70,6 +70,11 @@ class InsightJourneyIT extends InChromium {
         browser.driver().findElement(By.id("due-month")).clear();
         browser.driver().findElement(By.id("due-month")).sendKeys("1");
         browser.clickAndWait(By.id("save-due"));
+        var warning = browser.textOf(By.id("past-date-warning"));
+        assertTrue(warning.contains("1 January 2026 has passed") && warning.contains("will show as overdue at once"),
+                warning);
+        accessible("due date form asking to confirm a past date");
+        browser.clickAndWait(By.id("save-past-due"));
         assertEquals("completed", status("northmoor-learner-06"));
         assertEquals("overdue", status("northmoor-learner-09"));
         assertEquals("overdue", status("northmoor-learner-08"));

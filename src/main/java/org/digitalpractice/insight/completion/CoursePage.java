@@ -48,6 +48,8 @@ public class CoursePage {
     FailedScores failedScores;
     @Inject
     Templates templates;
+    @Inject
+    java.time.Clock clock;
 
     /** One module's counts over the people still on the course. */
     public record ColumnSummary(Column column, int notStarted, int inProgress, int completed, int overdue, int total) {
@@ -118,8 +120,12 @@ public class CoursePage {
                 .build();
     }
 
+    /**
+     * The due date form. {@code wouldBeOverdue}: the date entered has passed, and this many people who have not
+     * completed the module would show as overdue at once if the lead confirms it.
+     */
     public record DueDateView(Layout layout, Course course, Placement placement, Column column, DueDateForm form,
-                              List<DueDateForm.FieldError> errors) {
+                              List<DueDateForm.FieldError> errors, java.util.OptionalInt wouldBeOverdue) {
         public String action() {
             return "/insight/courses/" + course.id() + "/due-dates/" + placement.id();
         }
@@ -135,7 +141,7 @@ public class CoursePage {
         var column = column(course, placement);
         var form = column.due().map(DueDateForm::of).orElse(DueDateForm.empty());
         return templates.render("insight/due-date.jte", new DueDateView(session.layout("Set a due date"), course,
-                placement, column, form, List.of()));
+                placement, column, form, List.of(), java.util.OptionalInt.empty()));
     }
 
     @POST
@@ -159,7 +165,18 @@ public class CoursePage {
         if (!errors.isEmpty()) {
             return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(templates.render("insight/due-date.jte",
                     new DueDateView(session.layout("Error: Set a due date"), course, placement,
-                            column(course, placement), form, errors))).build();
+                            column(course, placement), form, errors, java.util.OptionalInt.empty()))).build();
+        }
+        var today = java.time.LocalDate.now(clock.withZone(org.digitalpractice.web.Dates.UK));
+        if (form.date().orElseThrow().isBefore(today) && !"set-past".equals(action)) {
+            // A date that has passed makes everyone not yet finished overdue at once: say how many, then confirm.
+            var column = column(course, placement);
+            var matrix = matrices.matrix(course);
+            int notCompleted = summary(matrix).stream().filter(s -> s.column().placementId() == placement.id())
+                    .mapToInt(s -> s.total() - s.completed()).findFirst().orElse(0);
+            return Response.ok(templates.render("insight/due-date.jte", new DueDateView(
+                    session.layout("Check the due date"), course, placement, column, form, List.of(),
+                    java.util.OptionalInt.of(notCompleted))), MediaType.TEXT_HTML_TYPE).build();
         }
         matrices.setDue(placement.id(), form.date().orElseThrow(), viewer.person().subject());
         return Response.seeOther(session.redirect("/insight/courses/" + course.id())).build();

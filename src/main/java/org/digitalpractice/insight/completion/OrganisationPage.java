@@ -38,6 +38,8 @@ public class OrganisationPage {
     Clock clock;
     @Inject
     Templates templates;
+    @Inject
+    org.digitalpractice.catalogue.Catalogue catalogue;
 
     /** A rate: so many of so many, and the percentage. */
     public record Rate(String label, int completed, int required) {
@@ -70,7 +72,8 @@ public class OrganisationPage {
                     mine.stream().mapToInt(CouncilProgress.Cell::learners).sum()), mine));
         }
         var modules = CouncilProgress.byModule(cells).entrySet().stream()
-                .map(e -> new Rate(e.getKey(), e.getValue()[1], e.getValue()[0])).toList();
+                .map(e -> new Rate(title(viewer.deployment().id(), e.getKey()), e.getValue()[1], e.getValue()[0]))
+                .toList();
         var moduleChart = BarChart.percentages(modules.stream()
                 .map(r -> new BarChart.Value(r.label(), r.percent(), r.text())).toList(),
                 "Share of learners on the courses that place each module who have completed it.");
@@ -81,5 +84,10 @@ public class OrganisationPage {
                 List.of("0", String.valueOf(most)), "Modules completed in the council each month.");
         return templates.render("insight/organisation.jte", new View(session.layout("Your council"), perCourse,
                 modules, moduleChart, trend, trendChart));
+    }
+
+    /** Leads know modules by their titles, not by the folder names they are stored under. */
+    private String title(long deploymentRef, String slug) {
+        return catalogue.forCouncil(deploymentRef, slug).map(offered -> offered.module().title()).orElse(slug);
     }
 }
