@@ -21,7 +21,7 @@ public class RegistrationNotActive extends Problem {
         var which = registration.platformName() + " (issuer '" + registration.issuer() + "', client_id '"
                 + registration.clientId() + "')";
         return registration.status() == RegistrationStatus.PENDING
-                ? "Your learning platform " + which + " has registered Digital Practice. The registration waits for "
+                ? "Your learning platform, " + which + ", has registered Digital Practice. The registration waits for "
                 + "approval by the people who run Digital Practice, and until then nobody can open it from there."
                 : "The people who run Digital Practice have switched off the registration of " + which + ".";
     }
