@@ -38,6 +38,7 @@ public class LoginInitiation {
 
     public LoginRedirect start(LoginRequest request) {
         var registration = registrationFor(request);
+        registration.requireActive();
         request.deploymentId().ifPresent(deploymentId -> {
             if (registration.deployment(deploymentId).isEmpty() && !registration.acceptsNewDeployments()) {
                 throw new LaunchRejected("lti_deployment_id '" + deploymentId + "' is not registered for client_id '"
@@ -86,6 +87,11 @@ public class LoginInitiation {
             throw new LaunchRejected("no platform is registered with issuer '" + request.issuer() + "'");
         }
         if (candidates.size() > 1) {
+            // A platform that registered itself again waits beside the registration that works: use that one.
+            var active = candidates.stream().filter(r -> r.status() == RegistrationStatus.ACTIVE).toList();
+            if (active.size() == 1) {
+                return active.get(0);
+            }
             throw new LaunchRejected("issuer '" + request.issuer() + "' has several registrations, and the login "
                     + "request did not say which client_id it is for");
         }

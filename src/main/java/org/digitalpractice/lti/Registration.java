@@ -3,6 +3,8 @@ package org.digitalpractice.lti;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -48,6 +50,11 @@ public class Registration {
     private String sourceFile;
     @Column(name = "updated_at")
     private Instant updatedAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status")
+    private RegistrationStatus status = RegistrationStatus.ACTIVE;
+    @Column(name = "openid_configuration")
+    private String openidConfiguration;
 
     @OneToMany(mappedBy = "registration", cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
     private List<Deployment> deployments = new ArrayList<>();
@@ -61,7 +68,29 @@ public class Registration {
         update(file, now);
     }
 
+    Registration(ProposedRegistration proposed, RegistrationStatus status, Instant now) {
+        this.issuer = proposed.issuer();
+        this.clientId = proposed.clientId();
+        this.platformName = proposed.platformName();
+        this.authUrl = proposed.authUrl().toString();
+        this.jwksUrl = proposed.jwksUrl().toString();
+        this.tokenUrl = proposed.tokenUrl().toString();
+        this.tokenAudience = proposed.tokenAudience().orElse(null);
+        this.acceptNewDeployments = proposed.deploymentId().isEmpty();
+        this.openidConfiguration = proposed.openidConfiguration().toString();
+        this.status = status;
+        this.updatedAt = now;
+        proposed.deploymentId().ifPresent(id -> deployments.add(new Deployment(this, id, "Deployment " + id)));
+    }
+
+    /**
+     * Files win: a file naming this issuer and client id replaces what the platform registered by itself, and
+     * counts as approval. A registration switched off stays off until it is approved again.
+     */
     final void update(RegistrationFile file, Instant now) {
+        if (status == RegistrationStatus.PENDING) {
+            status = RegistrationStatus.ACTIVE;
+        }
         this.platformName = file.platformName();
         this.authUrl = file.authUrl().toString();
         this.jwksUrl = file.jwksUrl().toString();
@@ -83,6 +112,36 @@ public class Registration {
 
     public Long id() {
         return id;
+    }
+
+    public RegistrationStatus status() {
+        return status;
+    }
+
+    void changeStatus(RegistrationStatus status, Instant now) {
+        this.status = status;
+        this.updatedAt = now;
+    }
+
+    /** Logins and launches go through an active registration only; the others get a page saying why not. */
+    public void requireActive() {
+        if (status != RegistrationStatus.ACTIVE) {
+            throw new RegistrationNotActive(this);
+        }
+    }
+
+    /** The file it was loaded from, if it was; empty for a platform that registered itself. */
+    public Optional<String> sourceFile() {
+        return Optional.ofNullable(sourceFile);
+    }
+
+    /** Where a platform that registered itself published its OpenID configuration. */
+    public Optional<String> openidConfiguration() {
+        return Optional.ofNullable(openidConfiguration);
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
     }
 
     public String issuer() {

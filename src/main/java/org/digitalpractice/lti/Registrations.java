@@ -67,6 +67,37 @@ public class Registrations {
         return created;
     }
 
+    /** A platform registered by itself with an issuer and client id the tool already has: the first one stays. */
+    public static class AlreadyRegistered extends RuntimeException {
+        public AlreadyRegistered(String issuer, String clientId) {
+            super("a registration with issuer '" + issuer + "' and client_id '" + clientId + "' already exists");
+        }
+    }
+
+    /**
+     * Stores what a platform registered by itself. An issuer and client id the tool already knows is refused:
+     * files win for their issuer and client id, and a platform cannot overwrite a registration by registering again.
+     */
+    @Transactional
+    public Registration add(ProposedRegistration proposed, RegistrationStatus status, Instant now) {
+        if (find(proposed.issuer(), proposed.clientId()).isPresent()) {
+            throw new AlreadyRegistered(proposed.issuer(), proposed.clientId());
+        }
+        var created = new Registration(proposed, status, now);
+        em.persist(created);
+        // A twin racing in at the same moment breaks the unique key here, inside the caller's transaction.
+        em.flush();
+        return created;
+    }
+
+    /** Approves or switches off a registration; empty if there is none with this id. */
+    @Transactional
+    public Optional<Registration> changeStatus(long id, RegistrationStatus status, Instant now) {
+        var registration = Optional.ofNullable(em.find(Registration.class, id));
+        registration.ifPresent(r -> r.changeStatus(status, now));
+        return registration;
+    }
+
     /** Under the "accept new deployments" policy, a first launch from an unknown deployment registers it. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void addDeployment(String issuer, String clientId, String deploymentId, String councilName) {

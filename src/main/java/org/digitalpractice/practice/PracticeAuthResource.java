@@ -89,7 +89,7 @@ public class PracticeAuthResource {
         require("id_token".equals(responseType), "response_type must be 'id_token'");
         require("form_post".equals(responseMode), "response_mode must be 'form_post'");
         require(profiles.clientIds().contains(clientId), "client_id '" + clientId + "' is not registered here");
-        require(practice.toolRedirectUri().equals(redirectUri),
+        require(profiles.redirectUris(clientId).contains(redirectUri),
                 "redirect_uri '" + redirectUri + "' is not the tool's registered redirect URI");
         require(nonce != null && !nonce.isBlank(), "nonce is missing");
         var hint = LaunchHint.decode(String.valueOf(messageHint)).orElseThrow(() ->

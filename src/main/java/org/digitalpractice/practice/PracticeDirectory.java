@@ -51,7 +51,10 @@ public final class PracticeDirectory {
             "Children in care", "Adults: learning disability", "Assessment and intervention", "Fostering",
             "Adults: older people", "Leaving care"};
 
-    /** One council for each platform profile, and a second Blackboard one: Blackboard tells them apart by deployment. */
+    /**
+     * One council for each platform profile, and a second Blackboard one: Blackboard tells them apart by deployment.
+     * Riverside (a Moodle) has no registration file: it installs the tool by URL (Dynamic Registration).
+     */
     private static final List<Council> COUNCILS = List.of(
             council("northmoor", "Northmoor Council", "northmoor.example", 0,
                     new Staff("Helen", "Ashworth"), new Staff("Gillian", "Park")),
@@ -62,7 +65,9 @@ public final class PracticeDirectory {
             council("southvale", "Southvale Council", "southvale.example", 19,
                     new Staff("Adaeze", "Nwosu"), new Staff("Martin", "Hale")),
             council("ashby", "Ashby and Wyre Council", "ashby.example", 23,
-                    new Staff("Joanna", "Pritchard"), new Staff("Kwame", "Asante")));
+                    new Staff("Joanna", "Pritchard"), new Staff("Kwame", "Asante")),
+            council("riverside", "Riverside Council", "riverside.example", 27,
+                    new Staff("Nadia", "Karim"), new Staff("Owen", "Pryce")));
 
     private record Staff(String givenName, String familyName) {
     }

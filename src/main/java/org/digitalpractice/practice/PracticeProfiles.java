@@ -32,6 +32,10 @@ public class PracticeProfiles {
 
     @Inject
     Settings settings;
+    @Inject
+    PracticeSwitch practice;
+    @Inject
+    PracticeRegistrations dynamic;
 
     /**
      * A practice council as the tool knows it: the issuer, client id and deployment id its launches carry, and the
@@ -44,6 +48,9 @@ public class PracticeProfiles {
     private volatile Map<String, Registered> byCouncil;
 
     public Registered of(PracticeDirectory.Council council) {
+        if (PracticeRegistrations.COUNCIL.equals(council.id())) {
+            return installedByUrl(council);
+        }
         var registered = councils().get(council.id());
         if (registered == null) {
             throw Problem.notFound("The practice council '" + council.id() + "' is not registered in "
@@ -62,15 +69,39 @@ public class PracticeProfiles {
                 .findFirst().flatMap(e -> PracticeDirectory.council(e.getKey()));
     }
 
-    /** Every client id the practice platforms registered the tool under. */
+    /** Every client id the practice platforms registered the tool under, by file or by the tool registering itself. */
     public Set<String> clientIds() {
-        return councils().values().stream().map(Registered::clientId).collect(Collectors.toUnmodifiableSet());
+        var ids = new java.util.HashSet<>(dynamic.clientIds());
+        councils().values().forEach(r -> ids.add(r.clientId()));
+        return Set.copyOf(ids);
     }
 
     /** The audience a client assertion from this client id must name, if the client id is registered. */
     public java.util.Optional<String> tokenAudience(String clientId) {
         return councils().values().stream().filter(r -> r.clientId().equals(clientId)).map(Registered::tokenAudience)
-                .findFirst();
+                .findFirst().or(() -> dynamic.client(clientId).map(c -> practice.url("/token")));
+    }
+
+    /** Where this client may receive id_tokens: what the tool registered, or the address in its registration file. */
+    public Set<String> redirectUris(String clientId) {
+        return dynamic.client(clientId).map(PracticeRegistrations.Client::redirectUris)
+                .orElseGet(() -> Set.of(practice.toolRedirectUri()));
+    }
+
+    /** The scopes this client may be granted: those it registered, when it registered itself. */
+    public Set<String> grantableScopes(String clientId) {
+        return dynamic.client(clientId).map(PracticeRegistrations.Client::scopes).orElse(PracticeTokens.OFFERED);
+    }
+
+    /** Riverside launches through the client the tool registered last; before any, it has no tool to launch. */
+    private Registered installedByUrl(PracticeDirectory.Council council) {
+        var client = dynamic.latest().orElseThrow(() -> new Problem(409, "Digital Practice is not installed here yet",
+                council.name() + " has no registration file: it installs Digital Practice by URL (LTI Dynamic "
+                        + "Registration), and nobody has done that yet.",
+                "Install Digital Practice by URL at /practice/dynamic, with a registration URL from the people who "
+                        + "run Digital Practice, then launch again."));
+        return new Registered(practice.url(PracticeOpenIdConfigurationResource.ISSUER_PATH), client.clientId(),
+                client.deploymentId(), PlatformProfile.MOODLE_4, practice.url("/token"));
     }
 
     private Map<String, Registered> councils() {

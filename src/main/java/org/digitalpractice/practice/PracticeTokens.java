@@ -67,6 +67,7 @@ public class PracticeTokens {
         var claims = verify(assertion);
         var requested = new LinkedHashSet<>(Arrays.asList(String.valueOf(scope).trim().split("\\s+")));
         requested.retainAll(OFFERED);
+        requested.retainAll(profiles.grantableScopes(claims.getIssuer()));
         if (requested.isEmpty()) {
             throw oauthError("invalid_scope", "none of the requested scopes is offered");
         }

@@ -24,6 +24,11 @@ import java.util.Set;
 public class FramingPolicy implements ContainerResponseFilter {
 
     private static final Duration REFRESH = Duration.ofMinutes(1);
+    /**
+     * The Dynamic Registration page is framed by a platform that is not registered yet (Moodle and Canvas open it
+     * in a frame), so any https page may frame it. It has nothing to click that a framing page could steal.
+     */
+    static final String REGISTRATION = "/lti/register";
 
     @Inject
     Registrations registrations;
@@ -42,7 +47,8 @@ public class FramingPolicy implements ContainerResponseFilter {
         var headers = response.getHeaders();
         // A page that must never be framed (a confirmation a click could be stolen from) says so with DENY.
         var ancestors = "DENY".equals(headers.getFirst("X-Frame-Options")) ? "'none'"
-                : "'self' " + tool + " " + platforms;
+                : "'self' " + tool + " " + platforms
+                + (REGISTRATION.equals(request.getUriInfo().getRequestUri().getPath()) ? " https:" : "");
         headers.putSingle("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; "
                 + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'none'; "
                 + "frame-src 'self' " + tool + "; "

@@ -150,6 +150,8 @@ public class LaunchResource {
         var registration = login.registrationOf(state).orElseThrow(() ->
                 new LaunchRejected("no platform is registered with issuer '" + state.issuer() + "' and client_id '"
                         + state.clientId() + "'"));
+        // Switched off between the login and the launch: refused here too.
+        registration.requireActive();
         var validator = new LaunchValidator(clock, settings.baseUrl());
         var expectation = new LaunchValidator.Expectation(registration.issuer(), registration.clientId(),
                 state.nonce(), state.loginDeploymentId(),
