@@ -48,7 +48,7 @@ public class ModuleReader {
     public TrainingModule read(String slug, ModuleFiles files) {
         checkSlug(slug);
         var module = yaml(files, slug, "module.yaml").onlyFields("title", "summary", "minutes", "audience",
-                "pcf_domains", "pass_mark", "outcomes", "reflection", "references");
+                "pcf_domains", "pass_mark", "outcomes", "reflection", "references", "reviewed", "review_due");
         var title = module.field("title").text(TITLE_LIMIT);
         var summary = module.field("summary").text(SUMMARY_LIMIT);
         var minutes = module.field("minutes").wholeNumber();
@@ -69,7 +69,7 @@ public class ModuleReader {
         var scenario = ScenarioReader.read(yaml(files, slug, "scenario.yaml"), referenceIds);
         var check = CheckReader.read(yaml(files, slug, "check.yaml"));
         return new TrainingModule(slug, title, summary, minutes, audience, pcfDomains, passMark, outcomes,
-                reflection, references, lessons, scenario, check, files.contentHash());
+                reflection, references, lessons, scenario, check, review(module), files.contentHash());
     }
 
     private static YamlNode yaml(ModuleFiles files, String slug, String fileName) {
@@ -112,12 +112,30 @@ public class ModuleReader {
         return outcomes;
     }
 
+    /** The module's review dates: both or neither, the next review after the last. */
+    static java.util.Optional<ModuleReview> review(YamlNode module) {
+        var reviewed = module.optionalField("reviewed");
+        var due = module.optionalField("review_due");
+        if (reviewed.isEmpty() && due.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        if (reviewed.isEmpty() || due.isEmpty()) {
+            throw (reviewed.isPresent() ? reviewed.get() : due.get()).problem("needs its partner: give both "
+                    + "'reviewed' (when the module was last checked) and 'review_due' (when it must be checked again)");
+        }
+        var review = new ModuleReview(reviewed.get().date(), due.get().date());
+        if (!review.due().isAfter(review.reviewed())) {
+            throw due.get().problem("must be after 'reviewed' (" + review.reviewed() + ")");
+        }
+        return java.util.Optional.of(review);
+    }
+
     /** A {@code references} list; the self-assessment framework cites its sources the same way. */
     public static List<Reference> references(YamlNode node) {
         var references = new ArrayList<Reference>();
         Set<String> ids = new HashSet<>();
         for (var item : node.items()) {
-            item.onlyFields("id", "title", "publisher", "url", "year");
+            item.onlyFields("id", "title", "publisher", "url", "year", "checked");
             var id = item.field("id");
             if (!SLUG.matcher(id.text()).matches()) {
                 throw id.problem("must be lower-case letters, digits and hyphens" + id.valueShown());
@@ -127,7 +145,8 @@ public class ModuleReader {
             }
             references.add(new Reference(id.text(), item.field("title").text(REFERENCE_LIMIT),
                     item.field("publisher").text(REFERENCE_LIMIT),
-                    httpsUrl(item.field("url")), item.optionalField("year").map(YamlNode::wholeNumber)));
+                    httpsUrl(item.field("url")), item.optionalField("year").map(YamlNode::wholeNumber),
+                    item.optionalField("checked").map(YamlNode::date)));
         }
         return List.copyOf(references);
     }

@@ -26,9 +26,12 @@ public class TrainerHomePage {
     ModuleLoader loader;
     @Inject
     Templates templates;
+    @Inject
+    java.time.Clock clock;
 
+    /** The council's catalogue, with each module's next review: modules that state the law go out of date. */
     public record View(Layout layout, String platformName, List<Catalogue.Offered> modules,
-                       List<ModuleProblem> problems) {
+                       List<ModuleProblem> problems, java.time.LocalDate today) {
     }
 
     @GET
@@ -36,6 +39,7 @@ public class TrainerHomePage {
     public String home() {
         var viewer = session.viewer();
         return templates.render("catalogue/home.jte", new View(session.layout("Training content"),
-                viewer.platformName(), catalogue.forCouncil(viewer.deployment().id()), loader.problems()));
+                viewer.platformName(), catalogue.forCouncil(viewer.deployment().id()), loader.problems(),
+                java.time.LocalDate.now(clock.withZone(org.digitalpractice.web.Dates.UK))));
     }
 }

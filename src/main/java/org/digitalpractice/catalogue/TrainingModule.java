@@ -20,5 +20,6 @@ public record TrainingModule(
         List<Lesson> lessons,
         Scenario scenario,
         KnowledgeCheck check,
+        java.util.Optional<ModuleReview> review,
         String contentHash) {
 }

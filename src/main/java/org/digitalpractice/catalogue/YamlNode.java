@@ -102,6 +102,18 @@ public record YamlNode(String file, String field, Node node) {
         return text;
     }
 
+    /** A calendar date, written as YAML writes dates: YYYY-MM-DD. */
+    public java.time.LocalDate date() {
+        if (node instanceof ScalarNode scalar) {
+            try {
+                return java.time.LocalDate.parse(scalar.getValue().strip());
+            } catch (java.time.format.DateTimeParseException notADate) {
+                // explained below
+            }
+        }
+        throw problem("must be a date written as YYYY-MM-DD, such as 2026-12-02" + valueShown());
+    }
+
     public int wholeNumber() {
         if (node instanceof ScalarNode scalar && WHOLE_NUMBER.matcher(scalar.getValue().strip()).matches()) {
             return Integer.parseInt(scalar.getValue().strip());

@@ -7,7 +7,10 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 
-/** Makes sure a signing key exists at start, then looks after rotation every hour. */
+/**
+ * Makes sure a signing key exists at start, then looks after rotation every hour, on one node of a cluster at a
+ * time, so that two nodes never make two new keys in the same hour.
+ */
 @Startup
 @Singleton
 @DependsOn("Database")
@@ -15,6 +18,10 @@ public class KeyRotation {
 
     @Inject
     ToolKeys toolKeys;
+    @Inject
+    org.digitalpractice.infrastructure.ClusterTurn turns;
+    @Inject
+    java.time.Clock clock;
 
     @PostConstruct
     void atStart() {
@@ -24,6 +31,8 @@ public class KeyRotation {
 
     @Schedule(hour = "*", minute = "17", persistent = false)
     void hourly() {
-        toolKeys.maintain();
+        if (turns.take("keys", org.digitalpractice.infrastructure.ClusterTurn.HOURLY, clock.instant()).taken()) {
+            toolKeys.maintain();
+        }
     }
 }

@@ -24,7 +24,10 @@ public class Retention {
     private static final Logger LOG = Logger.getLogger(Retention.class.getName());
 
     @Inject
-    RetentionTurn turn;
+    org.digitalpractice.infrastructure.ClusterTurn turn;
+
+    /** Its row in cluster_lock (migration V14). */
+    static final String JOB = "retention";
     @Inject
     SingleUse singleUse;
     @Inject
@@ -50,7 +53,7 @@ public class Retention {
     public RetentionReport run() {
         var now = clock.instant();
         var periods = RetentionPeriods.ofDays(deliveredScoresDays, leftCourseDays);
-        var taken = turn.take(now);
+        var taken = turn.take(JOB, org.digitalpractice.infrastructure.ClusterTurn.HOURLY, now);
         if (!taken.taken()) {
             var report = RetentionReport.skipped(now, taken.lastRun().orElseThrow(), periods);
             LOG.fine(report.summary());

@@ -55,7 +55,7 @@ public record RetentionReport(Instant at, Optional<Instant> lastRun, RetentionPe
         if (!ran()) {
             return json.add("lastRun", lastRun.get().toString())
                     .add("reason", "Another run started at " + lastRun.get() + ", less than "
-                            + RetentionTurn.SPACING.toMinutes() + " minutes earlier (on this node or another), so "
+                            + org.digitalpractice.infrastructure.ClusterTurn.HOURLY.toMinutes() + " minutes earlier (on this node or another), so "
                             + "this one did nothing.")
                     .build().toString();
         }

@@ -11,7 +11,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs retention hourly on every node; {@link RetentionTurn} lets only the first of them do the work. Off with
+ * Runs retention hourly on every node; {@link org.digitalpractice.infrastructure.ClusterTurn} lets only the first of them do the work. Off with
  * DP_RETENTION_SCHEDULED=false (the administration API can still run it).
  */
 @Singleton

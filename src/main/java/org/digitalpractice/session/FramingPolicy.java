@@ -61,6 +61,10 @@ public class FramingPolicy implements ContainerResponseFilter {
         }
         // The launch token travels in URLs: never let it leak to another site in a Referer header.
         headers.putSingle("Referrer-Policy", "same-origin");
+        // Behind https, browsers must never fall back to plain http for the tool.
+        if ("https".equals(settings.baseUrl().getScheme())) {
+            headers.putSingle("Strict-Transport-Security", "max-age=31536000");
+        }
     }
 
     private Set<String> platformOrigins() {

@@ -11,6 +11,7 @@ import java.util.function.UnaryOperator;
 
 import static org.digitalpractice.catalogue.SampleModule.replacing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -137,6 +138,40 @@ class ModuleReaderTest {
     }
 
     @Test
+    void readsTheReviewDatesAndWhenAReferenceWasChecked() {
+        var files = SampleModule.files();
+        files.put("module.yaml", files.get("module.yaml").replace("year: 2019", "year: 2019\n    checked: 2026-12-02")
+                + "reviewed: 2026-12-02\nreview_due: 2027-12-02\n");
+        var module = read(files);
+        assertEquals(Optional.of(new ModuleReview(java.time.LocalDate.of(2026, 12, 2), java.time.LocalDate.of(2027, 12, 2))),
+                module.review());
+        assertEquals(Optional.of(java.time.LocalDate.of(2026, 12, 2)), module.references().get(0).checked());
+        assertTrue(module.review().get().overdue(java.time.LocalDate.of(2027, 12, 3)));
+        assertFalse(module.review().get().dueSoon(java.time.LocalDate.of(2027, 9, 1)));
+        assertTrue(module.review().get().dueSoon(java.time.LocalDate.of(2027, 11, 1)));
+    }
+
+    @Test
+    void aReviewDateNeedsItsPartner() {
+        assertEquals("sample/module.yaml line 18: field 'reviewed' needs its partner: give both 'reviewed' (when the "
+                        + "module was last checked) and 'review_due' (when it must be checked again)",
+                problemAfter("module.yaml", text -> text + "reviewed: 2026-12-02\n"));
+    }
+
+    @Test
+    void theNextReviewComesAfterTheLast() {
+        assertEquals("sample/module.yaml line 19: field 'review_due' must be after 'reviewed' (2026-12-02)",
+                problemAfter("module.yaml", text -> text + "reviewed: 2026-12-02\nreview_due: 2026-01-01\n"));
+    }
+
+    @Test
+    void aReviewDateIsWrittenAsYearMonthDay() {
+        assertEquals("sample/module.yaml line 19: field 'review_due' must be a date written as YYYY-MM-DD, such as "
+                        + "2026-12-02, not '2 December 2027'",
+                problemAfter("module.yaml", text -> text + "reviewed: 2026-12-02\nreview_due: 2 December 2027\n"));
+    }
+
+    @Test
     void rejectsTextWhereAWholeNumberBelongs() {
         assertEquals("sample/module.yaml line 3: field 'minutes' must be a whole number, not 'forty'",
                 problemAfter("module.yaml", replacing("minutes: 30", "minutes: forty")));
@@ -151,7 +186,7 @@ class ModuleReaderTest {
     @Test
     void rejectsAnUnknownField() {
         assertEquals("sample/module.yaml line 6: field 'passmark' is not a known field; expected one of: title, "
-                        + "summary, minutes, audience, pcf_domains, pass_mark, outcomes, reflection, references",
+                        + "summary, minutes, audience, pcf_domains, pass_mark, outcomes, reflection, references, reviewed, review_due",
                 problemAfter("module.yaml", replacing("pass_mark: 80", "passmark: 80")));
     }
 

@@ -23,7 +23,7 @@ class QuestionQualityTest {
                 new ScenarioChoice("Wait and see", false, "No.", "Worse.", "end")));
         return new TrainingModule("sample", "Sample", "A sample.", 20, Audience.ALL, List.of(1), 80, List.of("Do it"),
                 "Reflect.", List.of(), List.of(), new Scenario("A case", "<p>Intro.</p>", "s1", List.of(step),
-                "<p>End.</p>"), new KnowledgeCheck(questions), "hash");
+                "<p>End.</p>"), new KnowledgeCheck(questions), java.util.Optional.empty(), "hash");
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The content test: every module shipped in {@code modules/} keeps the rules of {@code modules/README.md}. */
@@ -62,6 +63,16 @@ class ShippedModulesTest {
             question.options().forEach(option ->
                     assertTrue(!option.feedback().isBlank(), question.id() + " has an option without feedback"));
         }
+    }
+
+    /** Every shipped module says when it was last checked against its sources, and is not past its next check. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("slugs")
+    void saysWhenItWasReviewedAndIsNotOverdue(String slug) {
+        var review = modules.get(slug).review();
+        assertTrue(review.isPresent(), slug + " has no 'reviewed' and 'review_due'");
+        assertFalse(review.get().overdue(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))),
+                slug + " was due for review on " + review.get().due());
     }
 
     /** The rules a trainer is warned about before publishing hold for every module the library ships. */

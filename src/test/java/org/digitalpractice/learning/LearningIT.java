@@ -340,6 +340,20 @@ class LearningIT extends WithTestPlatform {
         assertTrue(home.body().contains("broken-example/module.yaml line 5: field 'audience' must be children, "
                 + "adults or all, not 'everyone'"), home.body());
         assertTrue(home.body().contains(MODULE.title()), "the good modules are still offered");
+        var review = MODULE.review().orElseThrow();
+        var cell = home.body().substring(home.body().indexOf("data-review=\"" + SLUG + "\""));
+        assertTrue(cell.substring(0, cell.indexOf("</td>")).contains(org.digitalpractice.web.Dates.day(review.due())),
+                "each module's next review");
+    }
+
+    @Test
+    void aModuleSaysWhereItAppliesAndWhenItWasLastChecked() {
+        var overview = newLearner().get(BASE).body();
+        var review = MODULE.review().orElseThrow();
+        assertTrue(overview.contains("Written for social work in England."), overview);
+        assertTrue(overview.contains("id=\"review\"") && overview.contains("Next check due by "
+                + org.digitalpractice.web.Dates.day(review.due())), overview);
+        assertFalse(overview.contains("id=\"review-overdue\""));
     }
 
     @Test

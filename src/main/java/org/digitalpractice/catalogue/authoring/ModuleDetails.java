@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  * as typed, so that the reader, not this form, says what is wrong.
  */
 public record ModuleDetails(String title, String summary, String minutes, String audience, String pcfDomains,
-                            String passMark, String outcomes, String reflection, String references) {
+                            String passMark, String outcomes, String reflection, String references, String reviewed,
+                            String reviewDue) {
 
     /** The form's fields in the order the page shows them, with their labels. */
     public static final Map<String, String> LABELS = labels();
@@ -35,6 +36,8 @@ public record ModuleDetails(String title, String summary, String minutes, String
         passMark = clean(passMark);
         outcomes = clean(outcomes);
         reflection = clean(reflection);
+        reviewed = clean(reviewed);
+        reviewDue = clean(reviewDue);
         // Indentation is meaning in YAML: only the indentation common to every line goes.
         references = Objects.requireNonNullElse(references, "").replace("\r\n", "\n").stripTrailing().stripIndent().strip();
     }
@@ -50,6 +53,8 @@ public record ModuleDetails(String title, String summary, String minutes, String
         labels.put("outcomes", "Learning outcomes");
         labels.put("reflection", "Reflection prompt");
         labels.put("references", "References");
+        labels.put("reviewed", "Last checked against its sources");
+        labels.put("review_due", "Next check due");
         return Map.copyOf(labels);
     }
 
@@ -66,13 +71,19 @@ public record ModuleDetails(String title, String summary, String minutes, String
         var references = map.get("references") == null ? "" : dumper().dump(map.get("references"));
         return new ModuleDetails(text(map.get("title")), text(map.get("summary")), text(map.get("minutes")),
                 text(map.get("audience")), domains, text(map.get("pass_mark")), outcomes, text(map.get("reflection")),
-                references);
+                references, date(map.get("reviewed")), date(map.get("review_due")));
+    }
+
+    /** YAML reads a bare 2026-12-02 as a timestamp at midnight UTC; the form shows it as written. */
+    private static String date(Object value) {
+        return value instanceof java.util.Date date
+                ? date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString() : text(value);
     }
 
     public static ModuleDetails of(Map<String, String> form) {
         return new ModuleDetails(form.get("title"), form.get("summary"), form.get("minutes"), form.get("audience"),
                 form.get("pcf_domains"), form.get("pass_mark"), form.get("outcomes"), form.get("reflection"),
-                form.get("references"));
+                form.get("references"), form.get("reviewed"), form.get("review_due"));
     }
 
     /**
@@ -91,6 +102,13 @@ public record ModuleDetails(String title, String summary, String minutes, String
         map.put("outcomes", outcomes.lines().map(String::strip).filter(s -> !s.isEmpty()).toList());
         map.put("reflection", reflection);
         map.put("references", parsedReferences());
+        // The reader says what is missing when only one of the two is given.
+        if (!reviewed.isBlank()) {
+            map.put("reviewed", reviewed);
+        }
+        if (!reviewDue.isBlank()) {
+            map.put("review_due", reviewDue);
+        }
         return dumper().dump(map);
     }
 

@@ -126,6 +126,11 @@ public class CoursePage {
      */
     public record DueDateView(Layout layout, Course course, Placement placement, Column column, DueDateForm form,
                               List<DueDateForm.FieldError> errors, java.util.OptionalInt wouldBeOverdue) {
+        public String whoWouldBeOverdue() {
+            int count = wouldBeOverdue.orElse(0);
+            return count == 1 ? "1 person who has" : count + " people who have";
+        }
+
         public String action() {
             return "/insight/courses/" + course.id() + "/due-dates/" + placement.id();
         }

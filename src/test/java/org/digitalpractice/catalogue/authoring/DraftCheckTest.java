@@ -29,7 +29,7 @@ class DraftCheckTest {
 
     static ModuleDetails withTitle(ModuleDetails d, String title) {
         return new ModuleDetails(title, d.summary(), d.minutes(), d.audience(), d.pcfDomains(), d.passMark(),
-                d.outcomes(), d.reflection(), d.references());
+                d.outcomes(), d.reflection(), d.references(), d.reviewed(), d.reviewDue());
     }
 
     @Test
@@ -56,7 +56,7 @@ class DraftCheckTest {
     void minutesThatAreNotANumberAreAnErrorOnTheMinutesField() {
         var d = details();
         var broken = new ModuleDetails(d.title(), d.summary(), "forty", d.audience(), d.pcfDomains(), d.passMark(),
-                d.outcomes(), d.reflection(), d.references());
+                d.outcomes(), d.reflection(), d.references(), d.reviewed(), d.reviewDue());
         var invalid = assertThrows(DraftCheck.Invalid.class,
                 () -> DraftCheck.check(SLUG, with("module.yaml", broken.toYaml()), "module.yaml"));
         assertEquals("minutes", invalid.errors().get(0).field());
@@ -67,17 +67,27 @@ class DraftCheckTest {
     void tooFewOutcomesIsAnErrorOnTheOutcomesField() {
         var d = details();
         var broken = new ModuleDetails(d.title(), d.summary(), d.minutes(), d.audience(), d.pcfDomains(),
-                d.passMark(), "just one", d.reflection(), d.references());
+                d.passMark(), "just one", d.reflection(), d.references(), d.reviewed(), d.reviewDue());
         var invalid = assertThrows(DraftCheck.Invalid.class,
                 () -> DraftCheck.check(SLUG, with("module.yaml", broken.toYaml()), "module.yaml"));
         assertEquals("outcomes", invalid.errors().get(0).field());
     }
 
     @Test
+    void theReviewDatesSurviveTheDetailsForm() {
+        var details = ModuleDetails.of("title: T\nreviewed: 2026-12-02\nreview_due: 2027-12-02\n");
+        assertEquals("2026-12-02", details.reviewed());
+        assertEquals("2027-12-02", details.reviewDue());
+        var yaml = details.toYaml();
+        assertTrue(yaml.contains("reviewed: '2026-12-02'") || yaml.contains("reviewed: 2026-12-02"), yaml);
+        assertTrue(yaml.contains("review_due:"), yaml);
+    }
+
+    @Test
     void referencesThatAreNotAListAreAnErrorOnTheReferencesField() {
         var d = details();
         var broken = new ModuleDetails(d.title(), d.summary(), d.minutes(), d.audience(), d.pcfDomains(),
-                d.passMark(), d.outcomes(), d.reflection(), "id: [unclosed");
+                d.passMark(), d.outcomes(), d.reflection(), "id: [unclosed", d.reviewed(), d.reviewDue());
         var invalid = assertThrows(DraftCheck.Invalid.class, broken::toYaml);
         assertEquals("references", invalid.errors().get(0).field());
     }
@@ -91,7 +101,7 @@ class DraftCheckTest {
                   title: Only one
                   publisher: Someone
                   url: https://example.org/
-                """);
+                """, d.reviewed(), d.reviewDue());
         var invalid = assertThrows(DraftCheck.Invalid.class,
                 () -> DraftCheck.check(SLUG, with("module.yaml", broken.toYaml()), "module.yaml"));
         assertEquals("references", invalid.errors().get(0).field());
