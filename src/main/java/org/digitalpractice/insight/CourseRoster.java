@@ -52,8 +52,9 @@ public class CourseRoster {
     long maxAgeSeconds;
 
     /** Someone on the roster, as a lead sees them. */
+    /** One person on a course's roster; {@code learner} when the platform gives them a learner role. */
     public record Entry(String userId, Optional<String> name, Optional<String> email, String status,
-                        Optional<Instant> leftAt) {
+                        Optional<Instant> leftAt, boolean learner) {
     }
 
     /** The latest snapshot, fetching a new one first if the last is older than the allowed age. */
@@ -196,15 +197,18 @@ public class CourseRoster {
     public List<Entry> entries(long courseRef) {
         var entries = new ArrayList<Entry>();
         try (var connection = dataSource.getConnection();
-             var query = connection.prepareStatement("select user_id, display_name, email, status, left_at "
-                     + "from roster_member where course_ref = ? order by display_name, user_id")) {
-            query.setLong(1, courseRef);
+             var query = connection.prepareStatement("select user_id, display_name, email, status, left_at, "
+                     + "case when roles like ? then 1 else 0 end from roster_member where course_ref = ? "
+                     + "order by display_name, user_id")) {
+            // The same rule as the completion matrix's: a person is a learner when a role of theirs says so.
+            query.setString(1, "%Learner%");
+            query.setLong(2, courseRef);
             try (var rows = query.executeQuery()) {
                 while (rows.next()) {
                     var left = rows.getTimestamp(5);
                     entries.add(new Entry(rows.getString(1), Optional.ofNullable(rows.getString(2)),
                             Optional.ofNullable(rows.getString(3)), rows.getString(4),
-                            Optional.ofNullable(left).map(Timestamp::toInstant)));
+                            Optional.ofNullable(left).map(Timestamp::toInstant), rows.getInt(6) == 1));
                 }
             }
         } catch (SQLException e) {

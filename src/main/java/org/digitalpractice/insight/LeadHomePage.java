@@ -40,7 +40,9 @@ public class LeadHomePage {
         var viewer = session.viewer();
         var course = viewer.course();
         var snapshot = course.flatMap(c -> roster.current(c.id()));
-        var entries = course.map(c -> roster.entries(c.id())).orElse(List.of());
+        // Learners only, as on the course's completion page: the trainer and the lead are not counted.
+        var entries = course.map(c -> roster.entries(c.id())).orElse(List.of()).stream()
+                .filter(CourseRoster.Entry::learner).toList();
         return templates.render("insight/home.jte", new View(session.layout("Team overview"),
                 viewer.courseTitle(), viewer.councilName(), viewer.platformName(), snapshot,
                 entries.stream().filter(e -> e.leftAt().isEmpty()).toList(),

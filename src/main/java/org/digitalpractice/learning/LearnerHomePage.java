@@ -47,8 +47,16 @@ public class LearnerHomePage {
     }
 
     /** A module as the home page lists it. */
+    /** A module as the home page lists it; {@code partsDone}, for one in progress, says how far the learner is. */
     public record Card(String slug, String title, String summary, int minutes, String status, String tagClass,
-                       String href, Optional<String> due) {
+                       String href, Optional<String> due, Optional<String> partsDone) {
+    }
+
+    /** The parts a module needs for completion: its lessons, the practice scenario and the knowledge check. */
+    static String partsDone(ModuleProgress progress, int lessons) {
+        int done = (progress.lessonsSeen().size() >= lessons ? 1 : 0) + (progress.scenarioFinished() ? 1 : 0)
+                + (progress.checkPassed() ? 1 : 0);
+        return done + " of 3 parts done";
     }
 
     @GET
@@ -94,8 +102,9 @@ public class LearnerHomePage {
             status = "Overdue";
             tag = "govuk-tag--red";
         }
+        var parts = p.filter(started -> !completed).map(started -> partsDone(started, module.lessons().size()));
         return new Card(offered.slug(), module.title(), module.summary(), module.minutes(), status, tag,
-                layout.href(ModulePages.base(offered.slug())), due);
+                layout.href(ModulePages.base(offered.slug())), due, parts);
     }
 
     /** The modules placed in the viewer's course, each with its earliest due date if any link sets one. */

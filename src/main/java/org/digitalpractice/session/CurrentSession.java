@@ -88,7 +88,7 @@ public class CurrentSession {
         var tokens = tokens();
         return new Layout(title,
                 new Layout.Viewer(current.person().displayName(), current.role().label(), current.courseTitle(),
-                        current.councilName()),
+                        current.councilName(), current.role().home()),
                 tokens.issue(current.sessionSecret()), tokens.csrfToken(current.sessionSecret()));
     }
 

@@ -13,8 +13,8 @@ public record Layout(String title, Viewer viewer, String sessionToken, String cs
         this(title, viewer, sessionToken, csrfToken, false);
     }
 
-    /** Who is using the tool, shown at the top of every signed-in page. */
-    public record Viewer(String name, String roleLabel, String course, String council) {
+    /** Who is using the tool, shown at the top of every signed-in page, and where their own home is. */
+    public record Viewer(String name, String roleLabel, String course, String council, String home) {
     }
 
     public static Layout anonymous(String title) {
@@ -32,6 +32,11 @@ public record Layout(String title, Viewer viewer, String sessionToken, String cs
 
     public boolean signedIn() {
         return viewer != null;
+    }
+
+    /** Where the service name in the header leads: a signed-in person's own home, otherwise the front page. */
+    public String homeHref() {
+        return viewer == null ? "/" : href(viewer.home());
     }
 
     /** A link within the tool that keeps the launch session. */

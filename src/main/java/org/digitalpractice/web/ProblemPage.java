@@ -23,7 +23,7 @@ public class ProblemPage implements ExceptionMapper<Problem> {
     public Response toResponse(Problem problem) {
         LOG.log(Level.WARNING, "[{0}] {1} {2}: {3}",
                 new Object[]{problem.correlationId(), problem.status(), problem.title(), problem.detail()});
-        var view = new ProblemView(Layout.anonymous(problem.title()), problem.title(), problem.detail(),
+        var view = new ProblemView(Layout.anonymous("Error: " + problem.title()), problem.title(), problem.detail(),
                 problem.nextStep(), problem.correlationId());
         return Response.status(problem.status())
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))

@@ -46,7 +46,7 @@ public class UnexpectedErrorPage implements ExceptionMapper<Exception> {
             next = "Try again in a few minutes. If it keeps happening, contact your support team.";
             LOG.log(Level.SEVERE, "[" + reference + "] unexpected failure", exception);
         }
-        var view = new ProblemView(Layout.anonymous(title), title, detail, next, reference);
+        var view = new ProblemView(Layout.anonymous("Error: " + title), title, detail, next, reference);
         return Response.status(status)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
                 .header("X-Correlation-Id", reference)

@@ -169,6 +169,10 @@ class LearningIT extends WithTestPlatform {
         var resume = later.get(BASE + "/continue");
         assertEquals(303, resume.statusCode());
         assertTrue(LaunchClient.location(resume).contains(BASE + "/lessons/3"), LaunchClient.location(resume));
+        assertTrue(later.get("/learn").body().contains("id=\"parts-" + SLUG + "\">; 0 of 3 parts done<"),
+                "the card says how far they are");
+        readAllLessons(later);
+        assertTrue(later.get("/learn").body().contains("id=\"parts-" + SLUG + "\">; 1 of 3 parts done<"));
     }
 
     @Test
@@ -316,6 +320,7 @@ class LearningIT extends WithTestPlatform {
         var response = newLearner().get("/learn/modules/no-such-module");
         assertEquals(404, response.statusCode());
         assertTrue(response.body().contains("There is no module called 'no-such-module'"));
+        assertTrue(response.body().contains("<title>Error: "), "an error page's title says so first, as GOV.UK asks");
     }
 
     @Test
@@ -351,6 +356,8 @@ class LearningIT extends WithTestPlatform {
         var overview = newLearner().get(BASE).body();
         var review = MODULE.review().orElseThrow();
         assertTrue(overview.contains("Written for social work in England."), overview);
+        assertTrue(java.util.regex.Pattern.compile("href=\"/learn\\?s=[^\"]+\" class=\"govuk-header__link "
+                + "govuk-header__link--homepage\"").matcher(overview).find(), "the service name leads to their own home");
         assertTrue(overview.contains("id=\"review\"") && overview.contains("Next check due by "
                 + org.digitalpractice.web.Dates.day(review.due())), overview);
         assertFalse(overview.contains("id=\"review-overdue\""));
