@@ -1,6 +1,7 @@
 package org.digitalpractice.pulse;
 
 import org.digitalpractice.infrastructure.Clocks;
+import org.digitalpractice.infrastructure.Problem;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -48,6 +49,24 @@ public record Quarter(int year, int number) implements Comparable<Quarter> {
         var matcher = CODE.matcher(code.strip());
         return matcher.matches() ? Optional.of(new Quarter(Integer.parseInt(matcher.group(1)),
                 Integer.parseInt(matcher.group(2)))) : Optional.empty();
+    }
+
+    /**
+     * The quarter a page's {@code ?quarter=} names: the current one when none is named. A value that is not a quarter
+     * is refused (400); a quarter that has not started, or is older than any response can be, is not found (404).
+     */
+    public static Quarter fromParameter(String parameter, Quarter current) {
+        if (parameter == null || parameter.isBlank()) {
+            return current;
+        }
+        var quarter = parse(parameter).orElseThrow(() -> Problem.badRequest("'" + parameter.strip()
+                + "' is not a quarter: write a year and a quarter number from 1 to 4, such as " + current.code() + ".",
+                "Choose a quarter from the list on the page."));
+        if (quarter.isAfter(current) || EARLIEST.isAfter(quarter)) {
+            throw Problem.notFound("There is no practice pulse for " + quarter.label() + ": "
+                    + (quarter.isAfter(current) ? "that quarter has not started yet." : "it is before any pulse."));
+        }
+        return quarter;
     }
 
     /** As stored and as parameters carry it: "2026-Q2". */
