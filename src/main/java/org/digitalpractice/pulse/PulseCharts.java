@@ -22,10 +22,11 @@ final class PulseCharts {
         return charts;
     }
 
+    /** Each bar says only its share, which fits beside a full bar; the table beside it gives the counts. */
     static BarChart chart(Figures.QuestionFigures question) {
         return BarChart.percentages(question.council().cells().stream().map(cell -> cell.shown()
                         ? new BarChart.Value(cell.option().id(), cell.option().text(), cell.percent().getAsInt(),
-                        cell.percentShown() + " (" + cell.peopleShown() + " people)")
+                        cell.percentShown())
                         : BarChart.Value.absent(cell.option().id(), cell.option().text(),
                         "fewer than " + Threshold.MINIMUM_PEOPLE + " people"))
                 .toList(), "Share of the " + question.council().answered().getAsInt()
