@@ -141,7 +141,7 @@ public class LeadPulsePage {
         var deployment = viewer.deployment().id();
         var figures = totals.figures(deployment, quarter, course);
         return templates.render("pulse/lead.jte", new View(session.layout(title), viewer.councilName(), course,
-                scopes.courses(viewer), totals.quarters(deployment, Quarter.current(clock)), figures,
+                scopes.courses(viewer), totals.quarters(deployment, Quarter.current(clock), quarter), figures,
                 PulseCharts.of(figures), needs.of(deployment, figures.questions()), actionText, actionError, saved,
                 Threshold.MINIMUM_PEOPLE, Threshold.MINIMUM_OTHER_COUNCILS, PulseActions.LIMIT));
     }

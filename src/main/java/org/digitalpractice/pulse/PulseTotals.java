@@ -47,14 +47,20 @@ public class PulseTotals {
         }
     }
 
-    /** The quarters in which someone in the council answered, newest first, with the current quarter always. */
-    public List<Quarter> quarters(long deploymentRef, Quarter current) {
+    /**
+     * The quarters to choose from, newest first: the current one, the one shown, and those in which enough people of
+     * the council answered to show their figures. A quarter with fewer is left out of the list, which would otherwise
+     * say that someone answered in it (it can still be asked for by its code).
+     */
+    public List<Quarter> quarters(long deploymentRef, Quarter current, Quarter shown) {
         var quarters = new TreeSet<Quarter>(java.util.Comparator.reverseOrder());
         quarters.add(current);
+        quarters.add(shown);
         try (var connection = dataSource.getConnection();
-             var query = connection.prepareStatement("select distinct quarter from pulse_response "
-                     + "where deployment_ref = ?")) {
+             var query = connection.prepareStatement("select quarter from pulse_response where deployment_ref = ? "
+                     + "group by quarter having count(*) >= ?")) {
             query.setLong(1, deploymentRef);
+            query.setInt(2, Threshold.MINIMUM_PEOPLE);
             try (var rows = query.executeQuery()) {
                 while (rows.next()) {
                     Quarter.parse(rows.getString(1)).filter(q -> !q.isAfter(current)).ifPresent(quarters::add);

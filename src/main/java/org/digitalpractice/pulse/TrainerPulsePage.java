@@ -51,7 +51,7 @@ public class TrainerPulsePage {
         var figures = totals.figures(deployment, quarter, Optional.empty());
         var support = figures.support();
         return templates.render("pulse/trainer.jte", new View(session.layout("What learners asked for"),
-                viewer.councilName(), totals.quarters(deployment, Quarter.current(clock)), figures, support,
+                viewer.councilName(), totals.quarters(deployment, Quarter.current(clock), quarter), figures, support,
                 support.council().shown() ? Optional.of(PulseCharts.chart(support)) : Optional.empty(),
                 needs.of(deployment, figures.questions()), Threshold.MINIMUM_PEOPLE));
     }

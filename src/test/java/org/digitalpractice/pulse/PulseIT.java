@@ -176,6 +176,8 @@ class PulseIT extends DeployedTool {
         var four = lead.get("/insight/pulse?quarter=2001-Q1");
         assertEquals(200, four.statusCode(), four.body());
         assertTrue(four.body().contains("id=\"not-enough\""));
+        assertFalse(lead.get("/insight/pulse").body().contains("<option value=\"2001-Q1\""),
+                "the list of quarters does not say that someone answered in it");
         assertFalse(four.body().contains("dp-people\">4<"), "no count of four anywhere");
         assertFalse(four.body().contains("id=\"most-asked\""));
         var fourCsv = lead.get("/insight/pulse/figures.csv?quarter=2001-Q1");
@@ -189,6 +191,9 @@ class PulseIT extends DeployedTool {
         var five = lead.get("/insight/pulse?quarter=2001-Q1").body();
         assertFalse(five.contains("id=\"not-enough\""));
         assertTrue(five.contains("id=\"respondents\">5<"), "five people answered");
+        assertTrue(five.contains("<option value=\"2001-Q1\" selected>January to March 2001</option>"));
+        assertTrue(lead.get("/insight/pulse").body().contains("<option value=\"2001-Q1\">January to March 2001</option>"),
+                "now listed to choose from");
         assertEquals("A work laptop or computer 5 100%", row(five, "work-computer"));
         assertEquals("A work mobile phone Not shown", row(five, "work-phone"), "nobody chose it: fewer than five");
         assertTrue(five.contains("data-option=\"training-children\"><strong>Training on online harm to children"),

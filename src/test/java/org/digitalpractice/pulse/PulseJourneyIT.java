@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The practice pulse in real Chromium, inside the practice platform's iframe with third-party cookies blocked: a
  * learner answers (getting it wrong first), a lead reads the council's figures and says what the council is doing
- * about them, and the learner reads that. axe-core checks the learner's and the lead's pages, at 1280 px and at 320.
+ * about them, the learner reads that, and a trainer sees the support asked for. axe-core checks every page, at 1280 px,
+ * and the learner's and the lead's at 320 px too.
  */
 class PulseJourneyIT extends InChromium {
 
@@ -91,6 +92,13 @@ class PulseJourneyIT extends InChromium {
         browser.launchInPracticeFrame("westfold", COURSE, "westfold-learner-07");
         browser.clickAndWait(By.id("to-pulse"));
         assertEquals("We are buying work phones for everyone.", browser.textOf(By.id("last-round-text")));
+        accessible("the start page with what the council is doing");
+
+        browser.launchInPracticeFrame("westfold", COURSE, "westfold-trainer");
+        browser.clickAndWait(By.id("to-pulse"));
+        assertEquals("What learners asked for", browser.textOf(By.tagName("h1")));
+        assertTrue(browser.textOf(By.id("needs-modules")).contains("Online harm to children"));
+        accessible("the trainer's page of what learners asked for");
     }
 
     @Test
