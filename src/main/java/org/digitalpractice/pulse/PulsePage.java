@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.digitalpractice.pulse.questions.PulseQuestions;
 import org.digitalpractice.pulse.questions.QuestionsLoader;
-import org.digitalpractice.pulse.questions.QuestionsVersions;
 import org.digitalpractice.session.CurrentSession;
 import org.digitalpractice.session.Roles;
 import org.digitalpractice.session.ToolRole;
@@ -91,7 +90,7 @@ public class PulsePage {
         var fields = form.asMap();
         session.checkCsrf(fields.getOrDefault("csrf", List.of()).stream().findFirst().orElse(null));
         var viewer = session.viewer();
-        var loaded = loader.current().orElseThrow(PulseTotals::unavailable);
+        var loaded = loader.require();
         var questions = loaded.questions();
         // The quarter of the moment the answers arrive: a form opened on 31 March and sent on 1 April counts in Q2.
         var quarter = Quarter.current(clock);
@@ -107,6 +106,6 @@ public class PulsePage {
     }
 
     private PulseQuestions current() {
-        return loader.current().map(QuestionsVersions.Loaded::questions).orElseThrow(PulseTotals::unavailable);
+        return loader.require().questions();
     }
 }

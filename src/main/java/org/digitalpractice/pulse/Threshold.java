@@ -1,9 +1,5 @@
 package org.digitalpractice.pulse;
 
-import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
-
 /**
  * The two rules every pulse figure goes through. A figure needs at least {@link #MINIMUM_PEOPLE} people behind it:
  * below that, someone who knows who answered could tell a person's answer from a count or a share. Other councils'
@@ -22,12 +18,8 @@ public final class Threshold {
         return people >= MINIMUM_PEOPLE;
     }
 
-    /**
-     * The other councils' counts pooled, or empty when too few councils have enough responses. Only the councils
-     * with enough are pooled: a council of two responses is left out rather than hidden inside the others.
-     */
-    static Optional<Counts> otherCouncils(Collection<Counts> perCouncil) {
-        List<Counts> enough = perCouncil.stream().filter(c -> enough(c.respondents())).toList();
-        return enough.size() >= MINIMUM_OTHER_COUNCILS ? Optional.of(Counts.sum(enough)) : Optional.empty();
+    /** Whether this many other councils, each with enough responses, may be shown together. */
+    public static boolean enoughOtherCouncils(int councilsWithEnough) {
+        return councilsWithEnough >= MINIMUM_OTHER_COUNCILS;
     }
 }

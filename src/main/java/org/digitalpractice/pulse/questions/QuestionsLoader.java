@@ -8,6 +8,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import org.digitalpractice.catalogue.ModuleProblem;
+import org.digitalpractice.infrastructure.Problem;
 import org.digitalpractice.infrastructure.Settings;
 
 import java.util.List;
@@ -68,6 +69,14 @@ public class QuestionsLoader {
     public Optional<QuestionsVersions.Loaded> current() {
         var ref = currentRef;
         return ref == null ? Optional.empty() : Optional.of(versions.version(ref));
+    }
+
+    /** The version that learners answer now, or 503 for a page that needs it when none was ever loaded. */
+    @Lock(LockType.READ)
+    public QuestionsVersions.Loaded require() {
+        return current().orElseThrow(() -> new Problem(503, "The practice pulse is not available yet",
+                "The practice pulse's questions could not be loaded.",
+                "Try again later. If it is still not available, tell your trainer."));
     }
 
     /** The problem with the questions file, if it could not be loaded. */

@@ -1,4 +1,6 @@
-package org.digitalpractice.pulse;
+package org.digitalpractice.pulse.figures;
+
+import org.digitalpractice.pulse.Threshold;
 
 import java.util.Collection;
 import java.util.HashMap;

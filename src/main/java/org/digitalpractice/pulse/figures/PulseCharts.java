@@ -1,5 +1,6 @@
-package org.digitalpractice.pulse;
+package org.digitalpractice.pulse.figures;
 
+import org.digitalpractice.pulse.Threshold;
 import org.digitalpractice.web.BarChart;
 
 import java.util.LinkedHashMap;

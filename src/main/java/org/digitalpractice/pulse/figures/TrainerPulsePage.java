@@ -1,4 +1,4 @@
-package org.digitalpractice.pulse;
+package org.digitalpractice.pulse.figures;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -6,6 +6,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.digitalpractice.pulse.Quarter;
+import org.digitalpractice.pulse.Threshold;
 import org.digitalpractice.session.CurrentSession;
 import org.digitalpractice.session.Roles;
 import org.digitalpractice.session.ToolRole;

@@ -1,7 +1,8 @@
-package org.digitalpractice.pulse;
+package org.digitalpractice.pulse.figures;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.digitalpractice.pulse.PulseAction;
 import org.digitalpractice.web.Pdf;
 import org.digitalpractice.web.Templates;
 

@@ -1,16 +1,16 @@
-package org.digitalpractice.pulse;
+package org.digitalpractice.pulse.figures;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.digitalpractice.infrastructure.Database;
-import org.digitalpractice.infrastructure.Problem;
+import org.digitalpractice.pulse.Quarter;
+import org.digitalpractice.pulse.Threshold;
 import org.digitalpractice.pulse.questions.PulseQuestions;
 import org.digitalpractice.pulse.questions.QuestionsLoader;
 import org.digitalpractice.pulse.questions.QuestionsVersions;
 import org.digitalpractice.session.Course;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import javax.sql.DataSource;
 
 /**
  * Adds up a quarter's responses in the database, for a council, one of its courses, or each other council, and
@@ -92,13 +93,7 @@ public class PulseTotals {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot find the pulse's questions for " + quarter, e);
         }
-        return loader.current().map(QuestionsVersions.Loaded::questions).orElseThrow(PulseTotals::unavailable);
-    }
-
-    static Problem unavailable() {
-        return new Problem(503, "The practice pulse is not available yet",
-                "The practice pulse's questions could not be loaded.",
-                "Try again later. If it is still not available, tell your trainer.");
+        return loader.require().questions();
     }
 
     private static Counts counts(Connection connection, long deploymentRef, Quarter quarter, Optional<Course> course)

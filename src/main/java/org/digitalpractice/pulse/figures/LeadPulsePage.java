@@ -1,4 +1,4 @@
-package org.digitalpractice.pulse;
+package org.digitalpractice.pulse.figures;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -10,6 +10,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.digitalpractice.pulse.PulseAction;
+import org.digitalpractice.pulse.PulseActions;
+import org.digitalpractice.pulse.Quarter;
+import org.digitalpractice.pulse.Threshold;
 import org.digitalpractice.session.Course;
 import org.digitalpractice.session.CurrentSession;
 import org.digitalpractice.session.Roles;

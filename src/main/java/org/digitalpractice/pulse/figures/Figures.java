@@ -1,5 +1,7 @@
-package org.digitalpractice.pulse;
+package org.digitalpractice.pulse.figures;
 
+import org.digitalpractice.pulse.Quarter;
+import org.digitalpractice.pulse.Threshold;
 import org.digitalpractice.pulse.questions.PulseQuestions;
 
 import java.util.ArrayList;
@@ -15,7 +17,7 @@ import java.util.OptionalInt;
  * so no page, export or report can show it by mistake.
  *
  * @param respondents      people who answered, when enough did
- * @param otherRespondents people in the other councils pooled, when {@link Threshold#otherCouncils} allows them
+ * @param otherRespondents people in the other councils pooled, when {@link #otherCouncils} allows them
  */
 public record Figures(Quarter quarter, PulseQuestions questions, OptionalInt respondents,
                       List<QuestionFigures> figures, OptionalInt otherRespondents) {
@@ -81,7 +83,7 @@ public record Figures(Quarter quarter, PulseQuestions questions, OptionalInt res
      * @param others  each other council's responses in the same quarter
      */
     static Figures of(Quarter quarter, PulseQuestions questions, Counts council, List<Counts> others) {
-        var pooled = Threshold.otherCouncils(others);
+        var pooled = otherCouncils(others);
         if (!Threshold.enough(council.respondents())) {
             // Not even the count per question is kept: nothing below the threshold leaves here.
             var empty = questions.questions().stream().map(q -> new QuestionFigures(q, keptBack(q),
@@ -93,6 +95,15 @@ public record Figures(Quarter quarter, PulseQuestions questions, OptionalInt res
                 pooled.map(p -> column(q, p)))).toList();
         return new Figures(quarter, questions, OptionalInt.of(council.respondents()), figures,
                 pooled.map(p -> OptionalInt.of(p.respondents())).orElse(OptionalInt.empty()));
+    }
+
+    /**
+     * The other councils' counts pooled, or empty when too few councils have enough responses. Only the councils
+     * with enough are pooled: a council of two responses is left out rather than hidden inside the others.
+     */
+    static Optional<Counts> otherCouncils(List<Counts> perCouncil) {
+        List<Counts> enough = perCouncil.stream().filter(c -> Threshold.enough(c.respondents())).toList();
+        return Threshold.enoughOtherCouncils(enough.size()) ? Optional.of(Counts.sum(enough)) : Optional.empty();
     }
 
     static Column column(PulseQuestions.Question question, Counts counts) {

@@ -1,7 +1,9 @@
-package org.digitalpractice.pulse;
+package org.digitalpractice.pulse.figures;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.digitalpractice.pulse.Quarter;
+import org.digitalpractice.pulse.SamplePulse;
 import org.digitalpractice.web.Templates;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,7 @@
-package org.digitalpractice.pulse;
+package org.digitalpractice.pulse.figures;
 
 import org.digitalpractice.infrastructure.Csv;
+import org.digitalpractice.pulse.Threshold;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.digitalpractice.pulse;
+package org.digitalpractice.pulse.figures;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,5 +1,7 @@
-package org.digitalpractice.pulse;
+package org.digitalpractice.pulse.figures;
 
+import org.digitalpractice.pulse.Quarter;
+import org.digitalpractice.pulse.SamplePulse;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

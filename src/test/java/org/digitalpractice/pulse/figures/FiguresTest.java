@@ -1,5 +1,8 @@
-package org.digitalpractice.pulse;
+package org.digitalpractice.pulse.figures;
 
+import org.digitalpractice.pulse.Quarter;
+import org.digitalpractice.pulse.SamplePulse;
+import org.digitalpractice.pulse.Threshold;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -145,7 +148,9 @@ class FiguresTest {
     void thresholdsAreFiveAndThree() {
         assertFalse(Threshold.enough(4));
         assertTrue(Threshold.enough(5));
-        assertTrue(Threshold.otherCouncils(List.of(alike(5), alike(5))).isEmpty());
-        assertTrue(Threshold.otherCouncils(List.of(alike(5), alike(5), alike(5))).isPresent());
+        assertTrue(Figures.otherCouncils(List.of(alike(5), alike(5), alike(4))).isEmpty());
+        assertTrue(Figures.otherCouncils(List.of(alike(5), alike(5), alike(5))).isPresent());
+        assertFalse(Threshold.enoughOtherCouncils(2));
+        assertTrue(Threshold.enoughOtherCouncils(3));
     }
 }
