@@ -20,6 +20,16 @@ public record ModuleLibrary(List<Folder> folders, List<ModuleProblem> problems) 
 
     /** Holds the capability framework, not a module. */
     static final String SELF_ASSESSMENT = "self-assessment";
+    /** Holds the practice pulse's questions, not a module. */
+    static final String PULSE = "pulse";
+    /** Folders of {@code modules/} that hold other content than a module. */
+    static final java.util.Set<String> NOT_MODULES = java.util.Set.of(SELF_ASSESSMENT, PULSE);
+
+    /** Whether {@code slug} names a module's folder in {@code modulesDir}, for content files that point to modules. */
+    public static boolean holdsModule(Path modulesDir, String slug) {
+        return !NOT_MODULES.contains(slug) && !slug.startsWith(".") && !slug.contains("/") && !slug.contains("\\")
+                && Files.isDirectory(modulesDir.resolve(slug));
+    }
 
     /** Reads each module folder on its own, so that one broken module never hides the others. */
     public static ModuleLibrary readAll(Path modulesDir) {
@@ -29,7 +39,7 @@ public record ModuleLibrary(List<Folder> folders, List<ModuleProblem> problems) 
         List<Path> folders;
         try (var listing = Files.list(modulesDir)) {
             folders = listing.filter(Files::isDirectory)
-                    .filter(folder -> !folder.getFileName().toString().equals(SELF_ASSESSMENT))
+                    .filter(folder -> !NOT_MODULES.contains(folder.getFileName().toString()))
                     .filter(folder -> !folder.getFileName().toString().startsWith("."))
                     .sorted()
                     .toList();

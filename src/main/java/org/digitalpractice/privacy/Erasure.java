@@ -11,6 +11,7 @@ import org.digitalpractice.gradebook.ScoreOutbox;
 import org.digitalpractice.insight.CourseRoster;
 import org.digitalpractice.insight.completion.CompletionMatrix;
 import org.digitalpractice.learning.LearnerProgress;
+import org.digitalpractice.pulse.PulseResponses;
 import org.digitalpractice.session.LaunchSessions;
 import org.digitalpractice.session.NewWindowHandovers;
 import org.digitalpractice.session.People;
@@ -42,6 +43,8 @@ public class Erasure {
     @Inject
     SelfAssessments assessments;
     @Inject
+    PulseResponses pulse;
+    @Inject
     CourseRoster rosters;
     @Inject
     CompletionMatrix dueDates;
@@ -72,6 +75,7 @@ public class Erasure {
         var scores = outbox.forgetEverything(personId);
         var learning = progress.deIdentify(personId);
         var assessment = assessments.deIdentify(personId);
+        var pulseWords = pulse.deIdentify(personId);
         var roster = rosters.forgetEverywhere(new CourseRoster.Member(council, person.subject()));
         var names = ErasureReport.NamesRemoved.NONE;
         var name = person.displayName();
@@ -87,7 +91,8 @@ public class Erasure {
         return Optional.of(new ErasureReport(personId, now, false,
                 new ErasureReport.Removed(signedIn, codes, roster.memberships(), roster.changes(),
                         learning.checkAttempts(), learning.reflections(), assessment.scenarioAnswers(),
-                        assessment.freeTexts(), assessment.unfinishedAttempts(), scores.unsent(), scores.others()),
+                        assessment.freeTexts(), assessment.unfinishedAttempts(), pulseWords, scores.unsent(),
+                        scores.others()),
                 names, new ErasureReport.Kept(learning.modulesKept(), assessment.submittedKept())));
     }
 }

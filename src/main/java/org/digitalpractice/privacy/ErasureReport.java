@@ -14,11 +14,12 @@ import java.time.Instant;
 public record ErasureReport(long person, Instant at, boolean alreadyErased, Removed removed, NamesRemoved namesRemoved,
                             Kept kept) {
 
+    /** {@code pulseFreeText}: practice pulse answers whose own words were removed; the answers stay, de-identified. */
     public record Removed(int sessions, int newWindowCodes, int rosterMemberships, int rosterChanges,
                           int checkAttempts, int reflections, int selfAssessmentScenarioAnswers,
-                          int selfAssessmentFreeText, int unfinishedSelfAssessments, int unsentScores,
-                          int otherScores) {
-        static final Removed NOTHING = new Removed(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+                          int selfAssessmentFreeText, int unfinishedSelfAssessments, int pulseFreeText,
+                          int unsentScores, int otherScores) {
+        static final Removed NOTHING = new Removed(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
     public record NamesRemoved(int dueDates, int gradebookSettings, int modules, int drafts, int moduleChanges) {
@@ -55,6 +56,7 @@ public record ErasureReport(long person, Instant at, boolean alreadyErased, Remo
                         .add("selfAssessmentScenarioAnswers", removed.selfAssessmentScenarioAnswers())
                         .add("selfAssessmentFreeText", removed.selfAssessmentFreeText())
                         .add("unfinishedSelfAssessments", removed.unfinishedSelfAssessments())
+                        .add("pulseFreeText", removed.pulseFreeText())
                         .add("unsentScores", removed.unsentScores())
                         .add("otherScores", removed.otherScores()))
                 .add("namesRemoved", Json.createObjectBuilder()

@@ -109,6 +109,7 @@ public class PersonalRecords {
             sections.add(read(connection, RATINGS, RATINGS_SQL, id));
             sections.add(read(connection, SCENARIO_ANSWERS, SCENARIO_ANSWERS_SQL, id));
             sections.add(read(connection, PRACTICE_ANSWERS, PRACTICE_ANSWERS_SQL, id));
+            sections.add(read(connection, PULSE_ANSWERS, PULSE_ANSWERS_SQL, id));
             sections.add(read(connection, SCORES, SCORES_SQL, id));
             if (byName) {
                 var name = person.name().filter(n -> !n.isBlank());
@@ -348,6 +349,25 @@ public class PersonalRecords {
     static final String PRACTICE_ANSWERS_SQL = "select a.attempt_number, p.question_id, p.option_ids, p.other_text "
             + "from assessment_practice_answer p join assessment_attempt a on a.id = p.attempt_ref "
             + "where a.user_ref = ? order by a.attempt_number, p.question_id";
+
+    static final Section PULSE_ANSWERS = section("practice_pulse_answers", "your practice pulse answers",
+            "The practice pulse asks, once each quarter, what technology you use, what you met online in your work "
+                    + "and what would help. One row for each answer you chose, with your own words where you wrote "
+                    + "some. Only you see your answers, to change them until the quarter ends; learning leads and "
+                    + "trainers see only totals for groups of 5 or more people, and nobody else ever sees your own "
+                    + "words, which are deleted once the quarter ends.",
+            column("quarter", "the calendar quarter the answer belongs to, such as 2026-Q2 (April to June 2026)"),
+            column("answered", "when you first answered that quarter"),
+            column("changed", "when you last changed your answers that quarter"),
+            column("course", "the course you answered from, if any"),
+            column("questions_version", "the version of the questions you answered (they are revised over time)"),
+            column("question", "the question's id"),
+            column("answer", "the id of the answer you chose"),
+            column("your_words", "what you wrote in the answer's box, exactly as you wrote it, if anything"));
+    static final String PULSE_ANSWERS_SQL = "select r.quarter, r.answered_at, r.changed_at, c.title, v.version_number, "
+            + "a.question_id, a.option_id, a.free_text from pulse_response r join pulse_answer a on a.response_ref = r.id "
+            + "join pulse_questions_version v on v.id = r.version_ref left join course c on c.id = r.course_ref "
+            + "where r.user_ref = ? order by r.quarter, a.id";
 
     static final Section SCORES = section("gradebook_scores", "results sent to your platform's gradebook",
             "Results that Digital Practice sent, or is to send, to your platform's gradebook: starts and "

@@ -7,6 +7,7 @@ import org.digitalpractice.assessment.SelfAssessments;
 import org.digitalpractice.gradebook.ScoreOutbox;
 import org.digitalpractice.insight.CourseRoster;
 import org.digitalpractice.learning.LearnerProgress;
+import org.digitalpractice.pulse.PulseResponses;
 import org.digitalpractice.session.People;
 
 import java.time.Instant;
@@ -37,6 +38,8 @@ public class Leavers {
     @Inject
     SelfAssessments assessments;
     @Inject
+    PulseResponses pulse;
+    @Inject
     CourseRoster rosters;
 
     @Transactional
@@ -53,6 +56,7 @@ public class Leavers {
             outbox.forgetPerson(id);
             progress.deIdentify(id);
             assessments.deIdentify(id);
+            pulse.deIdentify(id);
             people.anonymise(person.get());
         }
         rosters.forget(leaver, leftBefore);

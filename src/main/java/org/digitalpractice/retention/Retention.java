@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import org.digitalpractice.gradebook.ScoreOutbox;
 import org.digitalpractice.insight.CourseRoster;
 import org.digitalpractice.lti.SingleUse;
+import org.digitalpractice.pulse.PulseResponses;
+import org.digitalpractice.pulse.Quarter;
 import org.digitalpractice.session.LaunchSessions;
 import org.digitalpractice.session.NewWindowHandovers;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -39,6 +41,8 @@ public class Retention {
     @Inject
     CourseRoster rosters;
     @Inject
+    PulseResponses pulse;
+    @Inject
     Leavers leavers;
     @Inject
     Clock clock;
@@ -60,7 +64,8 @@ public class Retention {
             return report;
         }
         var removed = new RetentionReport.Removed(singleUse.forgetExpired(), sessions.forgetExpired(),
-                handovers.forgetExpired(), outbox.forgetDelivered(periods.deliveredScoresBefore(now)));
+                handovers.forgetExpired(), outbox.forgetDelivered(periods.deliveredScoresBefore(now)),
+                pulse.forgetFreeTextBefore(Quarter.of(now)));
         var leftBefore = periods.leftCourseBefore(now);
         var outcomes = new EnumMap<Leavers.Outcome, Integer>(Leavers.Outcome.class);
         int failed = 0;

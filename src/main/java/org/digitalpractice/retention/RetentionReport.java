@@ -13,9 +13,12 @@ import java.util.Optional;
 public record RetentionReport(Instant at, Optional<Instant> lastRun, RetentionPeriods periods, Removed removed,
                               Departed leavers) {
 
-    /** Rows deleted because they expired or aged out. */
-    public record Removed(int loginStates, int sessions, int handovers, int deliveredScores) {
-        static final Removed NOTHING = new Removed(0, 0, 0, 0);
+    /**
+     * Rows deleted because they expired or aged out; {@code pulseFreeTexts} counts practice pulse answers whose own
+     * words were removed because their quarter ended.
+     */
+    public record Removed(int loginStates, int sessions, int handovers, int deliveredScores, int pulseFreeTexts) {
+        static final Removed NOTHING = new Removed(0, 0, 0, 0, 0);
     }
 
     /** People gone from every course for longer than the period, by what became of them. */
@@ -39,7 +42,8 @@ public record RetentionReport(Instant at, Optional<Instant> lastRun, RetentionPe
         return "Retention: removed " + removed.loginStates() + " expired login states and nonces, "
                 + removed.sessions() + " expired sessions, " + removed.handovers() + " expired new-window codes, "
                 + removed.deliveredScores() + " delivered scores older than " + periods.deliveredScores().toDays()
-                + " days; people gone from every course for over " + periods.leftCourse().toDays() + " days: "
+                + " days, " + removed.pulseFreeTexts() + " practice pulse answers' own words from ended quarters; "
+                + "people gone from every course for over " + periods.leftCourse().toDays() + " days: "
                 + leavers.deIdentified() + " de-identified, " + leavers.scoreToSend()
                 + " kept until a score is sent, " + leavers.seenRecently() + " kept as seen since, "
                 + leavers.failed() + " failed (tried again next run)";
@@ -64,7 +68,8 @@ public record RetentionReport(Instant at, Optional<Instant> lastRun, RetentionPe
                         .add("loginStates", removed.loginStates())
                         .add("sessions", removed.sessions())
                         .add("handovers", removed.handovers())
-                        .add("deliveredScores", removed.deliveredScores()))
+                        .add("deliveredScores", removed.deliveredScores())
+                        .add("pulseFreeTexts", removed.pulseFreeTexts()))
                 .add("leavers", Json.createObjectBuilder()
                         .add("deIdentified", leavers.deIdentified())
                         .add("keptForScoreToSend", leavers.scoreToSend())

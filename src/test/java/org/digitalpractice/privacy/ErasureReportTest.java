@@ -17,7 +17,7 @@ class ErasureReportTest {
     @Test
     void saysWhatWasRemovedAndKeptInCountsPerKind() {
         var report = new ErasureReport(123, AT, false,
-                new ErasureReport.Removed(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11),
+                new ErasureReport.Removed(1, 2, 3, 4, 5, 6, 7, 8, 9, 19, 10, 11),
                 new ErasureReport.NamesRemoved(12, 13, 14, 15, 16), new ErasureReport.Kept(17, 18));
 
         var json = Json.createReader(new StringReader(report.json())).readObject();
@@ -26,6 +26,7 @@ class ErasureReportTest {
         assertEquals(5, json.getJsonObject("removed").getInt("checkAttempts"));
         assertEquals(6, json.getJsonObject("removed").getInt("reflections"));
         assertEquals(10, json.getJsonObject("removed").getInt("unsentScores"));
+        assertEquals(19, json.getJsonObject("removed").getInt("pulseFreeText"));
         assertEquals(16, json.getJsonObject("namesRemoved").getInt("moduleChanges"));
         assertEquals(17, json.getJsonObject("keptDeIdentified").getInt("moduleProgress"));
         assertEquals("2026-12-02T09:30:00Z", json.getString("at"));

@@ -1,0 +1,52 @@
+package org.digitalpractice.pulse;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.util.Optional;
+
+/** One option chosen in one question of a response, with the person's own words if the option takes them. */
+@Entity
+@Table(name = "pulse_answer")
+public class PulseAnswer {
+
+    @Id
+    @SequenceGenerator(name = "dp_id", sequenceName = "dp_id_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dp_id")
+    private Long id;
+    @Column(name = "response_ref")
+    private Long responseRef;
+    @Column(name = "question_id")
+    private String questionId;
+    @Column(name = "option_id")
+    private String optionId;
+    @Column(name = "free_text")
+    private String freeText;
+
+    protected PulseAnswer() {
+    }
+
+    PulseAnswer(long responseRef, String questionId, String optionId, String freeText) {
+        this.responseRef = responseRef;
+        this.questionId = questionId;
+        this.optionId = optionId;
+        this.freeText = freeText;
+    }
+
+    String questionId() {
+        return questionId;
+    }
+
+    String optionId() {
+        return optionId;
+    }
+
+    Optional<String> freeText() {
+        return Optional.ofNullable(freeText);
+    }
+}
