@@ -101,7 +101,7 @@ class LearnerJourneyIT extends InChromium {
         accessible("the completion page");
 
         browser.clickAndWait(By.id("to-record"));
-        assertTrue(text(By.id("completed")).contains(MODULE.title()));
+        assertTrue(text(By.className("dp-cpd-entry")).contains(MODULE.title()));
         assertTrue(text(By.className("dp-reflection")).contains("privacy settings each month"));
         accessible("the CPD record");
     }
