@@ -7,7 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.digitalpractice.infrastructure.Public;
-import org.digitalpractice.lti.RegistrationStatus;
+import org.digitalpractice.lti.registration.RegistrationStatus;
 import org.digitalpractice.lti.dynamic.DynamicRegistration;
 import org.digitalpractice.web.Layout;
 import org.digitalpractice.web.Templates;

@@ -11,9 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.digitalpractice.infrastructure.AdministratorOnly;
-import org.digitalpractice.lti.Registration;
-import org.digitalpractice.lti.RegistrationStatus;
-import org.digitalpractice.lti.Registrations;
+import org.digitalpractice.lti.registration.Registration;
+import org.digitalpractice.lti.registration.RegistrationStatus;
+import org.digitalpractice.lti.registration.Registrations;
 import org.digitalpractice.lti.dynamic.RegistrationLinks;
 
 import java.time.Clock;

@@ -9,7 +9,7 @@ import org.digitalpractice.assessment.SelfAssessmentSubmitted;
 import org.digitalpractice.learning.CourseShare;
 import org.digitalpractice.learning.ModuleCompleted;
 import org.digitalpractice.learning.ModuleStarted;
-import org.digitalpractice.lti.AgsClient;
+import org.digitalpractice.lti.services.AgsClient;
 import org.digitalpractice.session.Person;
 import org.digitalpractice.session.Placement;
 import org.digitalpractice.session.Placements;

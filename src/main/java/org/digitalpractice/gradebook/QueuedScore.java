@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import org.digitalpractice.lti.AgsScore;
+import org.digitalpractice.lti.services.AgsScore;
 
 import java.time.Instant;
 import java.util.Optional;

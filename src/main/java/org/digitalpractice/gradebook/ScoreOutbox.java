@@ -7,11 +7,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.digitalpractice.infrastructure.Database;
-import org.digitalpractice.lti.AccessTokens;
-import org.digitalpractice.lti.AgsClient;
-import org.digitalpractice.lti.Registrations;
+import org.digitalpractice.lti.services.AccessTokens;
+import org.digitalpractice.lti.services.AgsClient;
+import org.digitalpractice.lti.registration.Registrations;
 import org.digitalpractice.session.Placements;
-import org.digitalpractice.lti.PlatformCall;
+import org.digitalpractice.lti.services.PlatformCall;
 
 import javax.sql.DataSource;
 import java.sql.SQLException;

@@ -2,12 +2,12 @@ package org.digitalpractice.gradebook;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.digitalpractice.lti.AccessTokens;
-import org.digitalpractice.lti.AgsClient;
-import org.digitalpractice.lti.AgsResult;
-import org.digitalpractice.lti.AgsScore;
-import org.digitalpractice.lti.PlatformCall;
-import org.digitalpractice.lti.PlatformServices;
+import org.digitalpractice.lti.services.AccessTokens;
+import org.digitalpractice.lti.services.AgsClient;
+import org.digitalpractice.lti.services.AgsResult;
+import org.digitalpractice.lti.services.AgsScore;
+import org.digitalpractice.lti.services.PlatformCall;
+import org.digitalpractice.lti.services.PlatformServices;
 
 import java.time.Clock;
 import java.time.Duration;

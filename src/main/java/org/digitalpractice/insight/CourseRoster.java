@@ -7,10 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.digitalpractice.infrastructure.Database;
-import org.digitalpractice.lti.AccessTokens;
-import org.digitalpractice.lti.NrpsClient;
-import org.digitalpractice.lti.PlatformServices;
-import org.digitalpractice.lti.Registrations;
+import org.digitalpractice.lti.services.AccessTokens;
+import org.digitalpractice.lti.services.NrpsClient;
+import org.digitalpractice.lti.services.PlatformServices;
+import org.digitalpractice.lti.registration.Registrations;
 import org.digitalpractice.session.Course;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.digitalpractice.gradebook.ScoreOutbox;
 import org.digitalpractice.insight.CourseRoster;
-import org.digitalpractice.lti.SingleUse;
+import org.digitalpractice.lti.launch.SingleUse;
 import org.digitalpractice.pulse.PulseResponses;
 import org.digitalpractice.pulse.Quarter;
 import org.digitalpractice.session.LaunchSessions;

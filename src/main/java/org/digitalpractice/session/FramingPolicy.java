@@ -6,7 +6,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.ext.Provider;
 import org.digitalpractice.infrastructure.Settings;
-import org.digitalpractice.lti.Registrations;
+import org.digitalpractice.lti.registration.Registrations;
 
 import java.time.Clock;
 import java.time.Duration;

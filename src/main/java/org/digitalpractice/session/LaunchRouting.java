@@ -1,6 +1,6 @@
 package org.digitalpractice.session;
 
-import org.digitalpractice.lti.LaunchContext;
+import org.digitalpractice.lti.launch.LaunchContext;
 
 import java.net.URI;
 import java.util.Optional;

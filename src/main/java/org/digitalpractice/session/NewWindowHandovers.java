@@ -7,10 +7,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.digitalpractice.infrastructure.Hashes;
 import org.digitalpractice.infrastructure.Secrets;
-import org.digitalpractice.lti.Deployment;
-import org.digitalpractice.lti.LaunchContext;
-import org.digitalpractice.lti.LoginState;
-import org.digitalpractice.lti.Registrations;
+import org.digitalpractice.lti.registration.Deployment;
+import org.digitalpractice.lti.launch.LaunchContext;
+import org.digitalpractice.lti.launch.LoginState;
+import org.digitalpractice.lti.registration.Registrations;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -86,10 +86,10 @@ public class Placement {
      * wants "Started" scores (custom parameter {@code progress_scores=yes}; off unless asked, because a platform
      * shows nothing for them and Moodle stamps them with their arrival, which can make it refuse the completion).
      */
-    void connect(java.util.Optional<org.digitalpractice.lti.LaunchContext.Ags> ags, String mode, String progress) {
+    void connect(java.util.Optional<org.digitalpractice.lti.launch.LaunchContext.Ags> ags, String mode, String progress) {
         progressScores = "yes".equalsIgnoreCase(progress) || "true".equalsIgnoreCase(progress);
-        agsLineItems = ags.flatMap(org.digitalpractice.lti.LaunchContext.Ags::lineItemsUrl).orElse(null);
-        agsLineItem = ags.flatMap(org.digitalpractice.lti.LaunchContext.Ags::lineItemUrl).orElse(null);
+        agsLineItems = ags.flatMap(org.digitalpractice.lti.launch.LaunchContext.Ags::lineItemsUrl).orElse(null);
+        agsLineItem = ags.flatMap(org.digitalpractice.lti.launch.LaunchContext.Ags::lineItemUrl).orElse(null);
         agsScopes = ags.map(a -> String.join(" ", a.scopes())).orElse(null);
         if (mode != null) {
             gradebookMode = mode;

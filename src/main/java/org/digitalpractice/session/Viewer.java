@@ -1,6 +1,6 @@
 package org.digitalpractice.session;
 
-import org.digitalpractice.lti.Deployment;
+import org.digitalpractice.lti.registration.Deployment;
 
 import java.util.Optional;
 

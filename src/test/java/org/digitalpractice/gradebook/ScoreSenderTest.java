@@ -1,6 +1,6 @@
 package org.digitalpractice.gradebook;
 
-import org.digitalpractice.lti.PlatformCall;
+import org.digitalpractice.lti.services.PlatformCall;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

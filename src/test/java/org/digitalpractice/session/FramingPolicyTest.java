@@ -2,7 +2,7 @@ package org.digitalpractice.session;
 
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import org.digitalpractice.infrastructure.Settings;
-import org.digitalpractice.lti.Registrations;
+import org.digitalpractice.lti.registration.Registrations;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Proxy;

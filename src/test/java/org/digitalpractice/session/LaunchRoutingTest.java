@@ -1,7 +1,7 @@
 package org.digitalpractice.session;
 
-import org.digitalpractice.lti.LaunchContext;
-import org.digitalpractice.lti.LtiClaims;
+import org.digitalpractice.lti.launch.LaunchContext;
+import org.digitalpractice.lti.launch.LtiClaims;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

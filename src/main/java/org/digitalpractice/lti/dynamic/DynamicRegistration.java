@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
 import org.digitalpractice.infrastructure.Settings;
-import org.digitalpractice.lti.ProposedRegistration;
-import org.digitalpractice.lti.RegistrationStatus;
-import org.digitalpractice.lti.Registrations;
+import org.digitalpractice.lti.registration.ProposedRegistration;
+import org.digitalpractice.lti.registration.RegistrationStatus;
+import org.digitalpractice.lti.registration.Registrations;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;

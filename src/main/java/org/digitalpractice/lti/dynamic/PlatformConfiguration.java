@@ -6,9 +6,9 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import org.digitalpractice.lti.AgsClient;
-import org.digitalpractice.lti.LtiClaims;
-import org.digitalpractice.lti.NrpsClient;
+import org.digitalpractice.lti.services.AgsClient;
+import org.digitalpractice.lti.launch.LtiClaims;
+import org.digitalpractice.lti.services.NrpsClient;
 
 import java.io.StringReader;
 import java.net.URI;

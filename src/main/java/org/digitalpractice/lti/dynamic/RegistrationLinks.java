@@ -8,10 +8,10 @@ import jakarta.transaction.Transactional;
 import org.digitalpractice.infrastructure.Hashes;
 import org.digitalpractice.infrastructure.Secrets;
 import org.digitalpractice.infrastructure.Settings;
-import org.digitalpractice.lti.ProposedRegistration;
-import org.digitalpractice.lti.Registration;
-import org.digitalpractice.lti.RegistrationStatus;
-import org.digitalpractice.lti.Registrations;
+import org.digitalpractice.lti.registration.ProposedRegistration;
+import org.digitalpractice.lti.registration.Registration;
+import org.digitalpractice.lti.registration.RegistrationStatus;
+import org.digitalpractice.lti.registration.Registrations;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;

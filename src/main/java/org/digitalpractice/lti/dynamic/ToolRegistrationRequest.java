@@ -2,7 +2,7 @@ package org.digitalpractice.lti.dynamic;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.digitalpractice.lti.LtiClaims;
+import org.digitalpractice.lti.launch.LtiClaims;
 
 import java.net.URI;
 import java.util.List;

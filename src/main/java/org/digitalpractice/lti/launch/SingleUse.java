@@ -1,0 +1,69 @@
+package org.digitalpractice.lti.launch;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.digitalpractice.infrastructure.Database;
+import org.digitalpractice.infrastructure.Hashes;
+
+import javax.sql.DataSource;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Remembers used login states and nonces in the database, shared by every node, until they could no longer be
+ * accepted anyway. Using a value twice is a replay. Runs inside the caller's transaction, so a launch that fails
+ * later leaves nothing behind.
+ */
+@ApplicationScoped
+public class SingleUse {
+
+    @Resource(lookup = Database.JNDI_NAME)
+    DataSource dataSource;
+
+    @Inject
+    Clock clock;
+
+    /** Marks the value used; throws {@link LaunchRejected} if it was used before. */
+    public void consume(String kind, String value, Instant expiresAt) {
+        try (var connection = dataSource.getConnection()) {
+            consume(connection, kind, value, expiresAt);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot record a used " + kind, e);
+        }
+    }
+
+    static void consume(java.sql.Connection connection, String kind, String value, Instant expiresAt)
+            throws SQLException {
+        var hash = Hashes.sha256(kind + ":" + value);
+        try (var seen = connection.prepareStatement("select 1 from used_once where value_hash = ?")) {
+            seen.setString(1, hash);
+            try (var rows = seen.executeQuery()) {
+                if (rows.next()) {
+                    throw new LaunchRejected("this " + kind + " was already used: a launch can be used only once");
+                }
+            }
+        }
+        try (var insert = connection.prepareStatement("insert into used_once (value_hash, expires_at) values (?, ?)")) {
+            insert.setString(1, hash);
+            insert.setTimestamp(2, Timestamp.from(expiresAt));
+            insert.executeUpdate();
+        } catch (SQLException duplicate) {
+            // Two requests with the same value at the same moment: the unique key lets only one through.
+            throw new LaunchRejected("this " + kind + " was already used: a launch can be used only once");
+        }
+    }
+
+    /** A value past its expiry would be refused anyway, so forgetting it lets no replay through. */
+    public int forgetExpired() {
+        try (var connection = dataSource.getConnection();
+             var delete = connection.prepareStatement("delete from used_once where expires_at < ?")) {
+            delete.setTimestamp(1, Timestamp.from(clock.instant()));
+            return delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot forget expired single-use values", e);
+        }
+    }
+}
