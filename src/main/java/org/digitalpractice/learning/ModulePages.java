@@ -64,7 +64,8 @@ public class ModulePages {
     public record Task(String name, String href, String status, boolean done) {
     }
 
-    public record LessonView(Frame frame, Lesson lesson, int count, Optional<String> previous, String next,
+    /** {@code read} is where the lesson's "Next" button posts: reading a lesson is recorded on leaving it. */
+    public record LessonView(Frame frame, Lesson lesson, int count, Optional<String> previous, String read,
                              String nextLabel) {
         public int percent() {
             return 100 * lesson.number() / count;
@@ -74,7 +75,7 @@ public class ModulePages {
     public record StepView(Frame frame, ScenarioStep step, boolean first, int stepNumber, Optional<String> error) {
         /** The choices' numbers in the order shown. */
         public List<Integer> order() {
-            return OptionOrder.of(OptionOrder.step(frame.visit().started(), step.id()), step.choices().size());
+            return OptionOrder.of(OptionOrder.step(frame.visit(), step.id()), step.choices().size());
         }
     }
 
@@ -91,7 +92,7 @@ public class ModulePages {
 
         /** The options' numbers in the order shown. */
         public List<Integer> order(Question question) {
-            return OptionOrder.of(OptionOrder.check(frame.visit().started(), question.id()), question.options().size());
+            return OptionOrder.of(OptionOrder.check(frame.visit(), question.id()), question.options().size());
         }
     }
 
@@ -140,55 +141,94 @@ public class ModulePages {
                         p.flatMap(ModuleProgress::reflection).isPresent() ? "Saved" : "Optional",
                         p.flatMap(ModuleProgress::reflection).isPresent()));
         return templates.render("learning/overview.jte",
-                new Overview(frame, tasks, frame.href("/continue"), p.isPresent()));
+                new Overview(frame, tasks, frame.href(p.isPresent() ? "/continue" : "/start"), p.isPresent()));
+    }
+
+    /** Starting is a choice the learner makes: it tells the gradebook, so it is never done by a GET. */
+    @POST
+    @Path("/start")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response start(@PathParam("slug") String slug, @FormParam("csrf") String csrf) {
+        session.checkCsrf(csrf);
+        return resumeAt(progress.start(learner(), slug));
     }
 
     @GET
     @Path("/continue")
     public Response resume(@PathParam("slug") String slug) {
-        var visit = progress.start(learner(), slug);
+        var visit = progress.visit(learner(), slug);
+        if (visit.progress().isEmpty()) {
+            return Response.seeOther(session.redirect(base(slug))).build();
+        }
+        return resumeAt(visit);
+    }
+
+    private Response resumeAt(LearnerProgress.Visit visit) {
         var at = visit.started().resumeAt();
         var path = at.startsWith("lesson-") ? "/lessons/" + at.substring("lesson-".length()) : "/" + at;
-        return Response.seeOther(session.redirect(base(slug) + path)).build();
+        return Response.seeOther(session.redirect(base(visit.offered().slug()) + path)).build();
     }
 
     @GET
     @Path("/lessons/{number}")
     public String lesson(@PathParam("slug") String slug, @PathParam("number") int number) {
-        var visit = progress.start(learner(), slug);
+        var visit = progress.visit(learner(), slug);
         var lessons = visit.offered().module().lessons();
-        var lesson = lessons.stream().filter(l -> l.number() == number).findFirst().orElseThrow(() ->
-                Problem.notFound("This module has no lesson " + number + "."));
-        progress.update(visit, p -> p.sawLesson(number, lessons.size()));
-        var frame = frame(progress.visit(visit.viewer(), slug), lesson.title());
+        var lesson = lesson(visit, number);
+        var frame = frame(visit, lesson.title());
         int index = lessons.indexOf(lesson);
         var previous = index > 0 ? Optional.of(frame.href("/lessons/" + lessons.get(index - 1).number()))
                 : Optional.<String>empty();
-        boolean last = index == lessons.size() - 1;
-        var next = last ? frame.href("/scenario") : frame.href("/lessons/" + lessons.get(index + 1).number());
-        var nextLabel = last ? "Practice scenario" : lessons.get(index + 1).title();
-        return templates.render("learning/lesson.jte",
-                new LessonView(frame, lesson, lessons.size(), previous, next, nextLabel));
+        var nextLabel = index == lessons.size() - 1 ? "Practice scenario" : lessons.get(index + 1).title();
+        return templates.render("learning/lesson.jte", new LessonView(frame, lesson, lessons.size(), previous,
+                frame.href("/lessons/" + number + "/read"), nextLabel));
+    }
+
+    /** The lesson's "Next": records it as read (starting the module if this is its first step), then moves on. */
+    @POST
+    @Path("/lessons/{number}/read")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response read(@PathParam("slug") String slug, @PathParam("number") int number,
+                         @FormParam("csrf") String csrf) {
+        session.checkCsrf(csrf);
+        var visit = progress.start(learner(), slug);
+        var lessons = visit.offered().module().lessons();
+        var lesson = lesson(visit, number);
+        progress.update(visit, p -> p.sawLesson(number, lessons.size()));
+        int index = lessons.indexOf(lesson);
+        var next = index == lessons.size() - 1 ? "/scenario" : "/lessons/" + lessons.get(index + 1).number();
+        return Response.seeOther(session.redirect(base(slug) + next)).build();
+    }
+
+    private static Lesson lesson(LearnerProgress.Visit visit, int number) {
+        return visit.offered().module().lessons().stream().filter(l -> l.number() == number).findFirst()
+                .orElseThrow(() -> Problem.notFound("This module has no lesson " + number + "."));
     }
 
     @GET
     @Path("/scenario")
     public String scenario(@PathParam("slug") String slug) {
-        var visit = progress.start(learner(), slug);
-        var scenario = visit.offered().module().scenario();
-        if (visit.started().scenarioFinished() && visit.started().scenarioStep().isEmpty()) {
-            return templates.render("learning/conclusion.jte", new ConclusionView(frame(visit, scenario.title())));
+        var visit = progress.visit(learner(), slug);
+        if (currentStep(visit).isEmpty()) {
+            return templates.render("learning/conclusion.jte",
+                    new ConclusionView(frame(visit, visit.offered().module().scenario().title())));
         }
-        progress.update(visit, p -> p.startScenario(scenario.start()));
-        visit = progress.visit(visit.viewer(), slug);
         return stepPage(visit, Optional.empty());
+    }
+
+    /** The step the learner is at: the first until they choose, none once they have finished. */
+    private static Optional<String> currentStep(LearnerProgress.Visit visit) {
+        var start = visit.offered().module().scenario().start();
+        return visit.progress().map(p -> p.scenarioStep().or(() -> p.scenarioFinished()
+                ? Optional.empty() : Optional.of(start))).orElse(Optional.of(start));
     }
 
     private String stepPage(LearnerProgress.Visit visit, Optional<String> error) {
         var scenario = visit.offered().module().scenario();
-        var step = scenario.step(visit.started().scenarioStep().orElse(scenario.start())).orElseThrow();
+        var step = scenario.step(currentStep(visit).orElse(scenario.start())).orElseThrow();
+        var trail = visit.progress().map(p -> p.scenarioTrail().size()).orElse(0);
         return templates.render("learning/scenario-step.jte", new StepView(frame(visit, scenario.title()), step,
-                step.id().equals(scenario.start()), visit.started().scenarioTrail().size() + 1, error));
+                step.id().equals(scenario.start()), trail + 1, error));
     }
 
     @POST
@@ -199,7 +239,7 @@ public class ModulePages {
         session.checkCsrf(csrf);
         var visit = progress.start(learner(), slug);
         var scenario = visit.offered().module().scenario();
-        var current = visit.started().scenarioStep().orElse(null);
+        var current = currentStep(visit).orElse(null);
         if (current == null || !current.equals(stepId)) {
             // A second tab, or the back button: the scenario has moved on since this page was shown.
             return Response.seeOther(session.redirect(base(slug) + "/scenario")).build();
@@ -223,8 +263,8 @@ public class ModulePages {
     @GET
     @Path("/scenario/feedback")
     public Response feedback(@PathParam("slug") String slug) {
-        var visit = progress.start(learner(), slug);
-        var trail = visit.started().scenarioTrail();
+        var visit = progress.visit(learner(), slug);
+        var trail = visit.progress().map(ModuleProgress::scenarioTrail).orElse(List.of());
         if (trail.isEmpty()) {
             return Response.seeOther(session.redirect(base(slug) + "/scenario")).build();
         }
@@ -249,7 +289,7 @@ public class ModulePages {
     @GET
     @Path("/check")
     public String check(@PathParam("slug") String slug) {
-        var visit = progress.start(learner(), slug);
+        var visit = progress.visit(learner(), slug);
         return templates.render("learning/check.jte",
                 new CheckView(frame(visit, "Knowledge check"), Map.of(), List.of()));
     }
@@ -293,8 +333,9 @@ public class ModulePages {
     @GET
     @Path("/check/attempts/{number}")
     public String attempt(@PathParam("slug") String slug, @PathParam("number") int number) {
-        var visit = progress.start(learner(), slug);
-        var attempt = progress.attempts(visit.started()).stream().filter(a -> a.attemptNumber() == number)
+        var visit = progress.visit(learner(), slug);
+        var attempt = visit.progress().stream().flatMap(p -> progress.attempts(p).stream())
+                .filter(a -> a.attemptNumber() == number)
                 .findFirst().orElseThrow(() -> Problem.notFound("There is no attempt " + number + " at this check."));
         return templates.render("learning/check-result.jte", new ResultView(frame(visit, "Your result"), attempt,
                 CheckMarking.decode(attempt.answers())));
@@ -303,9 +344,9 @@ public class ModulePages {
     @GET
     @Path("/reflection")
     public String reflection(@PathParam("slug") String slug) {
-        var visit = progress.start(learner(), slug);
+        var visit = progress.visit(learner(), slug);
         return templates.render("learning/reflection.jte", new ReflectionView(frame(visit, "Reflection"),
-                visit.started().reflection().orElse(""), Optional.empty(), REFLECTION_LIMIT));
+                visit.progress().flatMap(ModuleProgress::reflection).orElse(""), Optional.empty(), REFLECTION_LIMIT));
     }
 
     @POST
@@ -332,8 +373,8 @@ public class ModulePages {
     @GET
     @Path("/complete")
     public Response complete(@PathParam("slug") String slug) {
-        var visit = progress.start(learner(), slug);
-        if (!visit.started().completed()) {
+        var visit = progress.visit(learner(), slug);
+        if (visit.progress().filter(ModuleProgress::completed).isEmpty()) {
             return Response.seeOther(session.redirect(base(slug))).build();
         }
         return Response.ok(templates.render("learning/complete.jte",

@@ -25,13 +25,22 @@ final class OptionOrder {
         return List.copyOf(order);
     }
 
-    /** A check's questions, for the attempt about to be made. */
-    static String check(ModuleProgress progress, String questionId) {
-        return progress.id() + "/check/" + (progress.checkAttempts() + 1) + "/" + questionId;
+    /**
+     * A check's questions, for the attempt about to be made. Seeded by the person and the version, not by their
+     * progress, so that the order shown before the module starts (a GET starts nothing) is kept once it does.
+     */
+    static String check(LearnerProgress.Visit visit, String questionId) {
+        return seed(visit) + "/check/" + (visit.progress().map(ModuleProgress::checkAttempts).orElse(0) + 1) + "/"
+                + questionId;
     }
 
     /** A scenario step, for this run through the scenario (a restart starts a new trail). */
-    static String step(ModuleProgress progress, String stepId) {
-        return progress.id() + "/step/" + stepId + "/" + progress.scenarioTrail().size();
+    static String step(LearnerProgress.Visit visit, String stepId) {
+        return seed(visit) + "/step/" + stepId + "/"
+                + visit.progress().map(p -> p.scenarioTrail().size()).orElse(0);
+    }
+
+    private static String seed(LearnerProgress.Visit visit) {
+        return visit.viewer().person().id() + "/" + visit.offered().version().id();
     }
 }

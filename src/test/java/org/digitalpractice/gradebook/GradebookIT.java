@@ -1,5 +1,6 @@
 package org.digitalpractice.gradebook;
 
+import org.digitalpractice.testing.ModuleSteps;
 import org.digitalpractice.testing.DeployedTool;
 import org.digitalpractice.catalogue.ModuleReader;
 import org.digitalpractice.catalogue.TrainingModule;
@@ -48,7 +49,7 @@ class GradebookIT extends DeployedTool {
 
     static void completeModule(TestLaunch learner) {
         for (var lesson : MODULE.lessons()) {
-            learner.get(BASE + "/lessons/" + lesson.number());
+            ModuleSteps.readLesson(learner, MODULE.slug(), lesson.number());
         }
         var scenario = MODULE.scenario();
         var step = scenario.step(scenario.start()).orElseThrow();

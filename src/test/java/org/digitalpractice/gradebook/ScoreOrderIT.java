@@ -1,5 +1,6 @@
 package org.digitalpractice.gradebook;
 
+import org.digitalpractice.testing.ModuleSteps;
 import org.digitalpractice.testing.DeployedTool;
 import org.digitalpractice.testing.Eventually;
 import org.digitalpractice.testing.TestLaunch;
@@ -178,7 +179,7 @@ class ScoreOrderIT extends DeployedTool {
     void aCompletionInTheSecondTheStartArrivedIsStampedAfterIt() throws Exception {
         var link = ProgressLink.place(council);
         var person = council + "-learner-28";
-        link.launch(person).get("/learn/modules/" + SLUG + "/lessons/1");
+        ModuleSteps.start(link.launch(person), SLUG);
         Eventually.within(DEADLINE, () -> link.received(person, "Started") == 1, () -> "the start in the gradebook");
         var id = completionInStream(link, person, startedAt(link, person));
         awaitGrade(link, person, "Completed 1.0");
@@ -197,7 +198,7 @@ class ScoreOrderIT extends DeployedTool {
                 "Moodle and Canvas refuse a score older than the grade they hold");
         var link = ProgressLink.place(council);
         var person = council + "-learner-04";
-        link.launch(person).get("/learn/modules/" + SLUG + "/lessons/1");
+        ModuleSteps.start(link.launch(person), SLUG);
         Eventually.within(DEADLINE, () -> link.received(person, "Started") == 1, () -> "the start in the gradebook");
         Thread.sleep(2500);
         var finished = Instant.now().minusSeconds(1);

@@ -1,5 +1,6 @@
 package org.digitalpractice.learning;
 
+import org.digitalpractice.testing.ModuleSteps;
 import org.digitalpractice.testing.WithTestPlatform;
 import org.digitalpractice.catalogue.ModuleReader;
 import org.digitalpractice.catalogue.TrainingModule;
@@ -37,7 +38,7 @@ class LearningIT extends WithTestPlatform {
 
     static void readAllLessons(TestLaunch learner) {
         for (var lesson : MODULE.lessons()) {
-            assertEquals(200, learner.get(BASE + "/lessons/" + lesson.number()).statusCode());
+            ModuleSteps.readLesson(learner, SLUG, lesson.number());
         }
     }
 
@@ -92,6 +93,18 @@ class LearningIT extends WithTestPlatform {
         }
         for (int number = 1; number <= 6; number++) {
             assertEquals(200, learner.get(BASE + "/check/attempts/" + number).statusCode(), "attempt " + number);
+        }
+    }
+
+    static int progressRows(String subject) throws Exception {
+        try (var connection = ToolUnderTest.connect();
+             var query = connection.prepareStatement("select count(*) from module_progress p "
+                     + "join app_user u on u.id = p.user_ref where u.subject = ?")) {
+            query.setString(1, subject);
+            try (var rows = query.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
         }
     }
 
@@ -161,8 +174,8 @@ class LearningIT extends WithTestPlatform {
     void progressIsKeptAndTheLearnerResumesWhereTheyLeftOff() throws Exception {
         var subject = "learner-" + UUID.randomUUID();
         var first = TestLaunch.learner(platform, subject);
-        first.get(BASE + "/lessons/1");
-        first.get(BASE + "/lessons/2");
+        ModuleSteps.readLesson(first, SLUG, 1);
+        ModuleSteps.readLesson(first, SLUG, 2);
         assertEquals("1,2", progressRow(subject).get("lessons_seen"));
 
         var later = TestLaunch.learner(platform, subject);
@@ -181,6 +194,7 @@ class LearningIT extends WithTestPlatform {
         var original = Files.readString(file);
         var started = TestLaunch.learner(platform, "learner-" + UUID.randomUUID());
         assertTrue(started.get(BASE + "/lessons/1").body().contains(MODULE.lessons().get(0).title()));
+        ModuleSteps.readLesson(started, SLUG, 1);
         assertTrue(started.get(BASE).body().contains("Version 1"));
         try {
             Files.writeString(file, original + "\nA sentence that only version 2 has.\n");
@@ -263,12 +277,41 @@ class LearningIT extends WithTestPlatform {
                 java.net.URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /**
+     * Opening any page of a module, even its resume link, starts nothing: no progress and no "Started" score.
+     * A browser's prefetch, a link checker or the back button must never tell the gradebook someone began.
+     */
+    @Test
+    void openingAModulesPagesStartsNothing() throws Exception {
+        var subject = "learner-" + UUID.randomUUID();
+        var learner = TestLaunch.learner(platform, subject);
+        for (var page : List.of("", "/lessons/1", "/lessons/2", "/scenario", "/check", "/reflection")) {
+            assertEquals(200, learner.get(BASE + page).statusCode(), page);
+        }
+        for (var page : List.of("/continue", "/complete", "/scenario/feedback")) {
+            var response = learner.get(BASE + page);
+            assertTrue(response.statusCode() == 200 || response.statusCode() == 303, page);
+        }
+        assertEquals(404, learner.get(BASE + "/check/attempts/1").statusCode());
+        assertEquals(0, progressRows(subject), "no progress was recorded by a GET");
+        assertTrue(learner.get(BASE).body().contains("Start this module"));
+
+        ModuleSteps.start(learner, SLUG);
+        assertEquals(1, progressRows(subject));
+        assertTrue(learner.get(BASE).body().contains(">Continue<"));
+        var resume = learner.get(BASE + "/continue");
+        assertTrue(LaunchClient.location(resume).contains(BASE + "/lessons/1"), LaunchClient.location(resume));
+    }
+
     @Test
     void aFormWithoutItsCsrfTokenChangesNothing() throws Exception {
         var subject = "learner-" + UUID.randomUUID();
         var learner = TestLaunch.learner(platform, subject);
-        learner.get(BASE + "/lessons/1");
+        ModuleSteps.readLesson(learner, SLUG, 1);
         var response = learner.post(BASE + "/reflection", null, Map.of("reflection", "forged"));
+        assertEquals(403, learner.post(BASE + "/start", null, Map.of()).statusCode());
+        assertEquals(403, learner.post(BASE + "/lessons/2/read", null, Map.of()).statusCode());
+        assertEquals("1", progressRow(subject).get("lessons_seen"), "a forged 'read' records nothing");
         assertEquals(403, response.statusCode());
         assertTrue(response.body().contains("This form has expired"));
         assertFalse(learner.get(BASE + "/reflection").body().contains("forged"));
