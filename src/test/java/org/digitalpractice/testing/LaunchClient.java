@@ -20,7 +20,9 @@ import java.util.stream.Collectors;
  */
 public final class LaunchClient {
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            // As browsers do over plain http: no h2c upgrade, which costs the server a second protocol.
+            .version(HttpClient.Version.HTTP_1_1).build();
     private final Map<String, String> cookies = new LinkedHashMap<>();
 
     public HttpResponse<String> get(String url) {
