@@ -291,6 +291,31 @@ public class CourseRoster {
     }
 
     /**
+     * People who last opened the tool before {@code seenBefore} and are on no course's roster now: their platform
+     * gives no roster, or it was never fetched, so they never show as leavers. Already de-identified records are
+     * left out.
+     */
+    public List<Member> unseenOnNoRoster(Instant seenBefore) {
+        var unseen = new ArrayList<Member>();
+        try (var connection = dataSource.getConnection();
+             var query = connection.prepareStatement("select u.deployment_ref, u.subject from app_user u "
+                     + "where u.last_seen < ? and u.subject not like ? and not exists (select 1 from roster_member m "
+                     + "join course c on c.id = m.course_ref where c.deployment_ref = u.deployment_ref "
+                     + "and m.user_id = u.subject and m.left_at is null)")) {
+            query.setTimestamp(1, Timestamp.from(seenBefore));
+            query.setString(2, org.digitalpractice.session.People.ERASED + "%");
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    unseen.add(new Member(rows.getLong(1), rows.getString(2)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot find the people on no roster who have not been seen", e);
+        }
+        return unseen;
+    }
+
+    /**
      * Removes someone who left from every roster of their council, with the changes that mention them; the
      * snapshots keep their counts. Only memberships that ended before {@code leftBefore} go.
      */

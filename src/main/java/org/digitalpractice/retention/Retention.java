@@ -12,7 +12,9 @@ import org.digitalpractice.session.NewWindowHandovers;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -53,10 +55,13 @@ public class Retention {
     @Inject
     @ConfigProperty(name = "dp.retention.left-course-days", defaultValue = "365")
     long leftCourseDays;
+    @Inject
+    @ConfigProperty(name = "dp.retention.unseen-days", defaultValue = "1095")
+    long unseenDays;
 
     public RetentionReport run() {
         var now = clock.instant();
-        var periods = RetentionPeriods.ofDays(deliveredScoresDays, leftCourseDays);
+        var periods = RetentionPeriods.ofDays(deliveredScoresDays, leftCourseDays, unseenDays);
         var taken = turn.take(JOB, org.digitalpractice.infrastructure.ClusterTurn.HOURLY, now);
         if (!taken.taken()) {
             var report = RetentionReport.skipped(now, taken.lastRun().orElseThrow(), periods);
@@ -67,23 +72,29 @@ public class Retention {
                 handovers.forgetExpired(), outbox.forgetDelivered(periods.deliveredScoresBefore(now)),
                 pulse.forgetFreeTextBefore(Quarter.of(now)));
         var leftBefore = periods.leftCourseBefore(now);
+        var gone = deIdentify(rosters.goneFromEveryCourse(leftBefore), leftBefore);
+        var unseenBefore = periods.unseenBefore(now);
+        var unseen = deIdentify(rosters.unseenOnNoRoster(unseenBefore), unseenBefore);
+        var report = new RetentionReport(now, Optional.empty(), periods, removed, gone, unseen);
+        LOG.info(report.summary());
+        return report;
+    }
+
+    private RetentionReport.Departed deIdentify(List<CourseRoster.Member> people, Instant before) {
         var outcomes = new EnumMap<Leavers.Outcome, Integer>(Leavers.Outcome.class);
         int failed = 0;
-        for (var leaver : rosters.goneFromEveryCourse(leftBefore)) {
+        for (var person : people) {
             try {
-                outcomes.merge(leavers.deIdentify(leaver, leftBefore), 1, Integer::sum);
+                outcomes.merge(leavers.deIdentify(person, before), 1, Integer::sum);
             } catch (RuntimeException e) {
                 failed++;
                 // The exception's message may hold a platform id (a database's constraint error), so only its type.
-                LOG.warning("Retention: a leaver could not be de-identified (" + e.getClass().getName()
+                LOG.warning("Retention: someone could not be de-identified (" + e.getClass().getName()
                         + "); they are tried again next run");
             }
         }
-        var report = new RetentionReport(now, Optional.empty(), periods, removed,
-                new RetentionReport.Departed(outcomes.getOrDefault(Leavers.Outcome.DE_IDENTIFIED, 0),
-                        outcomes.getOrDefault(Leavers.Outcome.SCORE_TO_SEND, 0),
-                        outcomes.getOrDefault(Leavers.Outcome.SEEN_RECENTLY, 0), failed));
-        LOG.info(report.summary());
-        return report;
+        return new RetentionReport.Departed(outcomes.getOrDefault(Leavers.Outcome.DE_IDENTIFIED, 0),
+                outcomes.getOrDefault(Leavers.Outcome.SCORE_TO_SEND, 0),
+                outcomes.getOrDefault(Leavers.Outcome.SEEN_RECENTLY, 0), failed);
     }
 }

@@ -8,14 +8,22 @@ import java.time.Instant;
  *
  * @param deliveredScores how long a score stays once it was sent or superseded
  * @param leftCourse      how long someone stays identifiable after leaving the last course of their council
+ * @param unseen          how long someone on no course's roster stays identifiable after they last opened the tool
+ *                        (their platform gives no roster, or it was never fetched)
  */
-public record RetentionPeriods(Duration deliveredScores, Duration leftCourse) {
+public record RetentionPeriods(Duration deliveredScores, Duration leftCourse, Duration unseen) {
 
     /**
      * A roster can wrongly show people gone for a while (a platform's fault, a course reset and re-enrolment), and
      * de-identifying cannot be undone: a shorter period is refused rather than trusted.
      */
     static final long LEAST_LEFT_COURSE_DAYS = 30;
+
+    /**
+     * Someone on no roster may simply train once a year: de-identifying them between two annual refreshers would
+     * take their CPD record and certificates from them.
+     */
+    static final long LEAST_UNSEEN_DAYS = 400;
 
     public RetentionPeriods {
         if (deliveredScores.compareTo(Duration.ofDays(1)) < 0) {
@@ -28,10 +36,16 @@ public record RetentionPeriods(Duration deliveredScores, Duration leftCourse) {
                     + leftCourse.toDays() + ": it must be at least " + LEAST_LEFT_COURSE_DAYS + ", so that a roster "
                     + "that shows people gone by mistake for a few days never de-identifies them");
         }
+        if (unseen.compareTo(Duration.ofDays(LEAST_UNSEEN_DAYS)) < 0) {
+            throw new IllegalArgumentException("dp.retention.unseen-days (DP_RETENTION_UNSEEN_DAYS) is "
+                    + unseen.toDays() + ": it must be at least " + LEAST_UNSEEN_DAYS + ", so that someone who trains "
+                    + "once a year keeps their CPD record between two annual courses");
+        }
     }
 
-    public static RetentionPeriods ofDays(long deliveredScoresDays, long leftCourseDays) {
-        return new RetentionPeriods(Duration.ofDays(deliveredScoresDays), Duration.ofDays(leftCourseDays));
+    public static RetentionPeriods ofDays(long deliveredScoresDays, long leftCourseDays, long unseenDays) {
+        return new RetentionPeriods(Duration.ofDays(deliveredScoresDays), Duration.ofDays(leftCourseDays),
+                Duration.ofDays(unseenDays));
     }
 
     /** Scores sent or superseded before this may go. */
@@ -42,5 +56,10 @@ public record RetentionPeriods(Duration deliveredScores, Duration leftCourse) {
     /** People whose last course ended before this, and who have not opened the tool since, are de-identified. */
     public Instant leftCourseBefore(Instant now) {
         return now.minus(leftCourse);
+    }
+
+    /** People on no roster who last opened the tool before this are de-identified. */
+    public Instant unseenBefore(Instant now) {
+        return now.minus(unseen);
     }
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param lastRun when another run started, if this one skipped because of it
  */
 public record RetentionReport(Instant at, Optional<Instant> lastRun, RetentionPeriods periods, Removed removed,
-                              Departed leavers) {
+                              Departed leavers, Departed unseen) {
 
     /**
      * Rows deleted because they expired or aged out; {@code pulseFreeTexts} counts practice pulse answers whose own
@@ -27,7 +27,8 @@ public record RetentionReport(Instant at, Optional<Instant> lastRun, RetentionPe
     }
 
     static RetentionReport skipped(Instant at, Instant lastRun, RetentionPeriods periods) {
-        return new RetentionReport(at, Optional.of(lastRun), periods, Removed.NOTHING, Departed.NOBODY);
+        return new RetentionReport(at, Optional.of(lastRun), periods, Removed.NOTHING, Departed.NOBODY,
+                Departed.NOBODY);
     }
 
     public boolean ran() {
@@ -46,7 +47,9 @@ public record RetentionReport(Instant at, Optional<Instant> lastRun, RetentionPe
                 + "people gone from every course for over " + periods.leftCourse().toDays() + " days: "
                 + leavers.deIdentified() + " de-identified, " + leavers.scoreToSend()
                 + " kept until a score is sent, " + leavers.seenRecently() + " kept as seen since, "
-                + leavers.failed() + " failed (tried again next run)";
+                + leavers.failed() + " failed (tried again next run); people on no roster unseen for over "
+                + periods.unseen().toDays() + " days: " + unseen.deIdentified() + " de-identified, "
+                + unseen.scoreToSend() + " kept until a score is sent, " + unseen.failed() + " failed";
     }
 
     public String json() {
@@ -55,7 +58,8 @@ public record RetentionReport(Instant at, Optional<Instant> lastRun, RetentionPe
                 .add("at", at.toString())
                 .add("settings", Json.createObjectBuilder()
                         .add("deliveredScoresDays", periods.deliveredScores().toDays())
-                        .add("leftCourseDays", periods.leftCourse().toDays()));
+                        .add("leftCourseDays", periods.leftCourse().toDays())
+                        .add("unseenDays", periods.unseen().toDays()));
         if (!ran()) {
             return json.add("lastRun", lastRun.get().toString())
                     .add("reason", "Another run started at " + lastRun.get() + ", less than "
@@ -75,6 +79,10 @@ public record RetentionReport(Instant at, Optional<Instant> lastRun, RetentionPe
                         .add("keptForScoreToSend", leavers.scoreToSend())
                         .add("keptAsSeenRecently", leavers.seenRecently())
                         .add("failed", leavers.failed()))
+                .add("unseenOnNoRoster", Json.createObjectBuilder()
+                        .add("deIdentified", unseen.deIdentified())
+                        .add("keptForScoreToSend", unseen.scoreToSend())
+                        .add("failed", unseen.failed()))
                 .build().toString();
     }
 }

@@ -293,6 +293,34 @@ class RetentionIT extends WithTestPlatform {
                 "a course left long ago stays listed while they are on another");
     }
 
+    /**
+     * Someone whose platform gives no roster never shows as a leaver: after three years without opening the tool,
+     * and on no course's roster, they are de-identified too. Someone seen within the period, or on a roster, stays.
+     */
+    @Test
+    void someoneOnNoRosterUnseenForThreeYearsIsDeIdentifiedAndOthersStay() throws Exception {
+        var course = Course.fresh("unseen");
+        long una = addPerson(course.deployment(), course.context() + "-una", "Una Unseen");
+        update("update app_user set last_seen = ? where id = ?", at(daysAgo(1100)), una);
+        addProgress(course.deployment(), una, InsightData.module("online-harm-children"), daysAgo(1200),
+                daysAgo(1190), daysAgo(1190), 90);
+        update("update module_progress set reflection = 'Una wrote this' where user_ref = ?", una);
+        long kit = addPerson(course.deployment(), course.context() + "-kit", "Kit Kept");
+        update("update app_user set last_seen = ? where id = ?", at(daysAgo(1000)), kit);
+        long ron = course.member("Ron Roster", daysAgo(1100), null);
+
+        var unseen = runAnHourLater().getJsonObject("unseenOnNoRoster");
+
+        assertTrue(unseen.getInt("deIdentified") >= 1, unseen.toString());
+        assertTrue(text("select subject from app_user where id = ?", una).startsWith("erased:"));
+        assertNull(text("select display_name from app_user where id = ?", una));
+        assertNull(text("select reflection from module_progress where user_ref = ?", una));
+        assertEquals("90", text("select completion_score from module_progress where user_ref = ?", una),
+                "the completion still counts in the totals");
+        assertEquals("Kit Kept", text("select display_name from app_user where id = ?", kit), "seen within 3 years");
+        assertEquals("Ron Roster", text("select display_name from app_user where id = ?", ron), "on a roster");
+    }
+
     @Test
     void peopleOnlyEverOnARosterAreRemovedFromItAfterThePeriod() throws Exception {
         var course = Course.fresh("roster-only");

@@ -15,24 +15,34 @@ class RetentionPeriodsTest {
 
     @Test
     void cutoffsLieTheirPeriodBeforeNow() {
-        var periods = RetentionPeriods.ofDays(30, 365);
+        var periods = RetentionPeriods.ofDays(30, 365, 1095);
         assertEquals(Instant.parse("2027-01-30T10:29:00Z"), periods.deliveredScoresBefore(NOW));
         assertEquals(Instant.parse("2026-03-01T10:29:00Z"), periods.leftCourseBefore(NOW));
+        assertEquals(Instant.parse("2024-03-01T10:29:00Z"), periods.unseenBefore(NOW), "2024 was a leap year");
+    }
+
+    @Test
+    void refusesAnUnseenPeriodShorterThanAYearAndAMonthSoAnnualTrainingKeepsItsRecord() {
+        var refused = assertThrows(IllegalArgumentException.class, () -> RetentionPeriods.ofDays(30, 365, 399));
+        assertTrue(refused.getMessage().startsWith("dp.retention.unseen-days (DP_RETENTION_UNSEEN_DAYS) is 399: it "
+                + "must be at least 400, so that someone who trains once a year keeps their CPD record"),
+                refused.getMessage());
+        assertEquals(Duration.ofDays(400), RetentionPeriods.ofDays(30, 365, 400).unseen());
     }
 
     @Test
     void refusesALeftCoursePeriodShortEnoughForARosterMistakeToErasePeople() {
-        var refused = assertThrows(IllegalArgumentException.class, () -> RetentionPeriods.ofDays(30, 29));
+        var refused = assertThrows(IllegalArgumentException.class, () -> RetentionPeriods.ofDays(30, 29, 1095));
         assertTrue(refused.getMessage().startsWith("dp.retention.left-course-days (DP_RETENTION_LEFT_COURSE_DAYS) "
                 + "is 29: it must be at least 30"), refused.getMessage());
-        assertEquals(Duration.ofDays(30), RetentionPeriods.ofDays(30, 30).leftCourse());
+        assertEquals(Duration.ofDays(30), RetentionPeriods.ofDays(30, 30, 1095).leftCourse());
     }
 
     @Test
     void refusesToForgetDeliveredScoresTheDayTheyAreSent() {
-        var refused = assertThrows(IllegalArgumentException.class, () -> RetentionPeriods.ofDays(0, 365));
+        var refused = assertThrows(IllegalArgumentException.class, () -> RetentionPeriods.ofDays(0, 365, 1095));
         assertTrue(refused.getMessage().contains("DP_RETENTION_DELIVERED_SCORES_DAYS) is 0: it must be at least 1"),
                 refused.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> RetentionPeriods.ofDays(-5, 365));
+        assertThrows(IllegalArgumentException.class, () -> RetentionPeriods.ofDays(-5, 365, 1095));
     }
 }
