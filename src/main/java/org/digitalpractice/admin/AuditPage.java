@@ -5,7 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.digitalpractice.admin.audit.AuditEntry;
+import org.digitalpractice.admin.audit.AuditLogEntry;
 import org.digitalpractice.admin.audit.AuditLog;
 import org.digitalpractice.admin.signin.Console;
 import org.digitalpractice.admin.signin.ConsoleLayout;
@@ -27,7 +27,7 @@ public class AuditPage {
     @Inject
     Templates templates;
 
-    public record AuditView(ConsoleLayout layout, List<AuditEntry> entries, int pageSize) {
+    public record AuditView(ConsoleLayout layout, List<AuditLogEntry> entries, int pageSize) {
     }
 
     @GET

@@ -22,13 +22,13 @@ public class AuditLog {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(String actor, String action) {
-        em.persist(new AuditEntry(clock.instant(), actor, action));
+        em.persist(new AuditLogEntry(clock.instant(), actor, action));
     }
 
     /** The newest entries first. */
     @Transactional
-    public List<AuditEntry> recent() {
-        return em.createQuery("select e from AuditEntry e order by e.at desc, e.id desc", AuditEntry.class)
+    public List<AuditLogEntry> recent() {
+        return em.createQuery("select e from AuditLogEntry e order by e.at desc, e.id desc", AuditLogEntry.class)
                 .setMaxResults(PAGE_SIZE).getResultList();
     }
 }

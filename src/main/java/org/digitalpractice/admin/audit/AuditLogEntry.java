@@ -13,7 +13,7 @@ import java.time.Instant;
 /** One thing an administrator did: who, what, when. */
 @Entity
 @Table(name = "audit_log")
-public class AuditEntry {
+public class AuditLogEntry {
 
     static final int LONGEST_ACTOR = 200;
     static final int LONGEST_ACTION = 500;
@@ -27,10 +27,10 @@ public class AuditEntry {
     private String actor;
     private String action;
 
-    protected AuditEntry() {
+    protected AuditLogEntry() {
     }
 
-    AuditEntry(Instant at, String actor, String action) {
+    AuditLogEntry(Instant at, String actor, String action) {
         this.at = at;
         this.actor = cut(actor, LONGEST_ACTOR);
         this.action = cut(action, LONGEST_ACTION);
