@@ -3,7 +3,9 @@ package org.digitalpractice.admin;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.digitalpractice.infrastructure.AdministratorOnly;
+import org.digitalpractice.infrastructure.Audited;
 import org.digitalpractice.lti.registration.Registration;
 import org.digitalpractice.lti.registration.RegistrationStatus;
 import org.digitalpractice.lti.registration.Registrations;
@@ -37,6 +40,7 @@ public class RegistrationAdminResource {
 
     @POST
     @Path("/registration-links")
+    @Audited("Made a one-time registration link")
     public Response newLink() {
         var issued = links.issue();
         return Response.status(201).entity(Json.createObjectBuilder()
@@ -55,14 +59,50 @@ public class RegistrationAdminResource {
 
     @POST
     @Path("/registrations/{id}/approve")
+    @Audited("Approved registration {id}")
     public Response approve(@PathParam("id") long id) {
         return change(id, RegistrationStatus.ACTIVE);
     }
 
     @POST
     @Path("/registrations/{id}/disable")
+    @Audited("Switched off registration {id}")
     public Response disable(@PathParam("id") long id) {
         return change(id, RegistrationStatus.DISABLED);
+    }
+
+    /** Names a deployment's council: {@code {"councilName": "..."}}, with the console's checks. */
+    @PUT
+    @Path("/deployments/{id}/council")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Audited("Changed the council name of deployment {id}")
+    public Response renameCouncil(@PathParam("id") long id, String body) {
+        String name;
+        try (var reader = Json.createReader(new java.io.StringReader(body == null ? "" : body))) {
+            var json = reader.readObject();
+            name = json.containsKey("councilName") && json.get("councilName") instanceof jakarta.json.JsonString text
+                    ? text.getString() : null;
+        } catch (RuntimeException notJson) {
+            name = null;
+        }
+        if (name == null) {
+            return error(400, "Send {\"councilName\": \"<the council's name>\"} as JSON.");
+        }
+        var problem = CouncilName.problem(name);
+        if (problem.isPresent()) {
+            return error(400, problem.get() + ".");
+        }
+        var renamed = registrations.renameDeployment(id, name.strip());
+        if (renamed.isEmpty()) {
+            return error(404, "No deployment with id " + id + ". GET /admin/registrations lists them with their ids.");
+        }
+        return Response.ok(Json.createObjectBuilder().add("id", id).add("council", renamed.get().councilName())
+                .build().toString()).build();
+    }
+
+    private static Response error(int status, String message) {
+        return Response.status(status).entity(Json.createObjectBuilder().add("error", message).build().toString())
+                .build();
     }
 
     private Response change(long id, RegistrationStatus status) {
@@ -76,7 +116,7 @@ public class RegistrationAdminResource {
     static JsonObject json(Registration registration) {
         var deployments = Json.createArrayBuilder();
         registration.deployments().forEach(d -> deployments.add(Json.createObjectBuilder()
-                .add("id", d.deploymentId()).add("council", d.councilName())));
+                .add("id", d.deploymentId()).add("ref", d.id()).add("council", d.councilName())));
         var json = Json.createObjectBuilder()
                 .add("id", registration.id())
                 .add("name", registration.platformName())

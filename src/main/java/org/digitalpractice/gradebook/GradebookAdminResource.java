@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.digitalpractice.infrastructure.AdministratorOnly;
+import org.digitalpractice.infrastructure.Audited;
 
 /** Administration: scores that could not be sent, with the reason, and sending one again once the cause is fixed. */
 @AdministratorOnly
@@ -19,6 +20,30 @@ public class GradebookAdminResource {
 
     @Inject
     ScoreOutbox outbox;
+    @Inject
+    DeliveryReport report;
+
+    /** The counts the console shows: queued, waiting for their registration, sent, superseded, failed. */
+    @GET
+    public String figures() {
+        var figures = report.read();
+        var json = Json.createObjectBuilder()
+                .add("queued", figures.queued())
+                .add("waitingForRegistration", figures.waitingForApproval())
+                .add("sent", figures.sent())
+                .add("superseded", figures.superseded())
+                .add("failed", figures.failed());
+        figures.oldestWaiting().ifPresentOrElse(at -> json.add("oldestWaiting", at.toString()),
+                () -> json.addNull("oldestWaiting"));
+        return json.build().toString();
+    }
+
+    @POST
+    @Path("/retry-all")
+    @Audited("Sent every failed score again")
+    public String retryAll() {
+        return Json.createObjectBuilder().add("requeued", outbox.requeueAllFailed()).build().toString();
+    }
 
     @GET
     @Path("/failed")
@@ -37,6 +62,7 @@ public class GradebookAdminResource {
 
     @POST
     @Path("/{id}/retry")
+    @Audited("Sent failed score {id} again")
     public Response retry(@PathParam("id") long id) {
         if (!outbox.requeue(id)) {
             return Response.status(404).entity(Json.createObjectBuilder()

@@ -68,6 +68,7 @@ public class ScoreOutbox {
             var streams = new java.util.LinkedHashSet<Stream>();
             try (var select = connection.prepareStatement("select placement_ref, source_key, user_ref from score_outbox "
                     + "where status = 'PENDING' and next_attempt_at <= ? and (lease_until is null or lease_until < ?) "
+                    + "and deployment_ref in (" + ACTIVE_DEPLOYMENTS + ") "
                     + "order by id fetch first " + (limit * 4) + " rows only")) {
                 select.setTimestamp(1, Timestamp.from(now));
                 select.setTimestamp(2, Timestamp.from(now));
@@ -134,6 +135,13 @@ public class ScoreOutbox {
     }
 
     static final String CLAIM_LOCK = "score-outbox";
+
+    /**
+     * The deployments whose registration is active. A registration that waits for approval or was switched off
+     * gets no score: its scores wait, neither sent nor failed, until it is approved again.
+     */
+    static final String ACTIVE_DEPLOYMENTS = "select d.id from deployment d join platform_registration r "
+            + "on r.id = d.registration_id where r.status = 'ACTIVE'";
 
     /** One learner's scores in one gradebook column of one link. */
     record Stream(long placementRef, String sourceKey, long userRef) {
@@ -252,6 +260,15 @@ public class ScoreOutbox {
         }
         row.requeue(clock.instant());
         return true;
+    }
+
+    /** Sends every failed score again; answers how many. */
+    @Transactional
+    public int requeueAllFailed() {
+        var failed = em.createQuery("select q from QueuedScore q where q.status = :failed", QueuedScore.class)
+                .setParameter("failed", QueuedScore.Status.FAILED).getResultList();
+        failed.forEach(row -> row.requeue(clock.instant()));
+        return failed.size();
     }
 
     /**

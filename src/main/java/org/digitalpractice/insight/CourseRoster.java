@@ -99,6 +99,10 @@ public class CourseRoster {
             return Optional.empty();
         }
         var registration = registrations.deployment(course.deploymentRef()).orElseThrow().registration();
+        if (registration.status() != org.digitalpractice.lti.registration.RegistrationStatus.ACTIVE) {
+            // Pending or switched off: the platform gets no call until the registration is approved (again).
+            return Optional.empty();
+        }
         return Optional.of(new Source(course.membershipsUrl().get(), AccessTokens.Client.of(registration)));
     }
 
@@ -259,7 +263,9 @@ public class CourseRoster {
     public List<Long> staleCourses(Duration age) {
         var cutoff = clock.instant().minus(age);
         return em.createQuery("select c.id from Course c where c.membershipsUrl is not null and not exists "
-                        + "(select s from RosterSnapshot s where s.courseRef = c.id and s.fetchedAt > :cutoff)", Long.class)
+                        + "(select s from RosterSnapshot s where s.courseRef = c.id and s.fetchedAt > :cutoff) "
+                        + "and c.deploymentRef in (select d.id from Deployment d where d.registration.status = "
+                        + "org.digitalpractice.lti.registration.RegistrationStatus.ACTIVE)", Long.class)
                 .setParameter("cutoff", cutoff).getResultList();
     }
 

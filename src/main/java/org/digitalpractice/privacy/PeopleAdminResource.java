@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.digitalpractice.infrastructure.AdministratorOnly;
+import org.digitalpractice.infrastructure.Audited;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -81,6 +82,7 @@ public class PeopleAdminResource {
 
     @POST
     @Path("/{id}/erase")
+    @Audited("Erased one person's data")
     public Response erase(@PathParam("id") String id) {
         try {
             var report = erasure.erase(personId(id)).orElseThrow(() -> noSuchPerson(id));

@@ -47,6 +47,8 @@ public class Retention {
     @Inject
     Leavers leavers;
     @Inject
+    org.digitalpractice.lti.dynamic.RegistrationLinks registrationLinks;
+    @Inject
     Clock clock;
 
     @Inject
@@ -58,6 +60,10 @@ public class Retention {
     @Inject
     @ConfigProperty(name = "dp.retention.unseen-days", defaultValue = "1095")
     long unseenDays;
+    /** Spent registration links hold no personal data; they are kept a while so that a person can see what happened. */
+    @Inject
+    @ConfigProperty(name = "dp.retention.registration-links-days", defaultValue = "30")
+    long registrationLinksDays;
 
     public RetentionReport run() {
         var now = clock.instant();
@@ -70,7 +76,8 @@ public class Retention {
         }
         var removed = new RetentionReport.Removed(singleUse.forgetExpired(), sessions.forgetExpired(),
                 handovers.forgetExpired(), outbox.forgetDelivered(periods.deliveredScoresBefore(now)),
-                pulse.forgetFreeTextBefore(Quarter.of(now)));
+                pulse.forgetFreeTextBefore(Quarter.of(now)),
+                registrationLinks.forgetSpent(now.minus(java.time.Duration.ofDays(Math.max(1, registrationLinksDays)))));
         var leftBefore = periods.leftCourseBefore(now);
         var gone = deIdentify(rosters.goneFromEveryCourse(leftBefore), leftBefore);
         var unseenBefore = periods.unseenBefore(now);

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.digitalpractice.infrastructure.AdministratorOnly;
+import org.digitalpractice.infrastructure.Audited;
 
 /**
  * Administration: run retention now and see what it removed, in counts. A run within the last hour (on any node)
@@ -22,6 +23,7 @@ public class RetentionAdminResource {
     Retention retention;
 
     @POST
+    @Audited("Ran retention")
     @Path("/run")
     public Response run() {
         try {

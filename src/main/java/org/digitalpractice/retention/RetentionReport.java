@@ -15,10 +15,12 @@ public record RetentionReport(Instant at, Optional<Instant> lastRun, RetentionPe
 
     /**
      * Rows deleted because they expired or aged out; {@code pulseFreeTexts} counts practice pulse answers whose own
-     * words were removed because their quarter ended.
+     * words were removed because their quarter ended, {@code registrationLinks} one-time registration links used or
+     * expired a while ago.
      */
-    public record Removed(int loginStates, int sessions, int handovers, int deliveredScores, int pulseFreeTexts) {
-        static final Removed NOTHING = new Removed(0, 0, 0, 0, 0);
+    public record Removed(int loginStates, int sessions, int handovers, int deliveredScores, int pulseFreeTexts,
+                          int registrationLinks) {
+        static final Removed NOTHING = new Removed(0, 0, 0, 0, 0, 0);
     }
 
     /** People gone from every course for longer than the period, by what became of them. */
@@ -43,7 +45,8 @@ public record RetentionReport(Instant at, Optional<Instant> lastRun, RetentionPe
         return "Retention: removed " + removed.loginStates() + " expired login states and nonces, "
                 + removed.sessions() + " expired sessions, " + removed.handovers() + " expired new-window codes, "
                 + removed.deliveredScores() + " delivered scores older than " + periods.deliveredScores().toDays()
-                + " days, " + removed.pulseFreeTexts() + " practice pulse answers' own words from ended quarters; "
+                + " days, " + removed.pulseFreeTexts() + " practice pulse answers' own words from ended quarters, "
+                + removed.registrationLinks() + " spent registration links; "
                 + "people gone from every course for over " + periods.leftCourse().toDays() + " days: "
                 + leavers.deIdentified() + " de-identified, " + leavers.scoreToSend()
                 + " kept until a score is sent, " + leavers.seenRecently() + " kept as seen since, "
@@ -73,7 +76,8 @@ public record RetentionReport(Instant at, Optional<Instant> lastRun, RetentionPe
                         .add("sessions", removed.sessions())
                         .add("handovers", removed.handovers())
                         .add("deliveredScores", removed.deliveredScores())
-                        .add("pulseFreeTexts", removed.pulseFreeTexts()))
+                        .add("pulseFreeTexts", removed.pulseFreeTexts())
+                        .add("registrationLinks", removed.registrationLinks()))
                 .add("leavers", Json.createObjectBuilder()
                         .add("deIdentified", leavers.deIdentified())
                         .add("keptForScoreToSend", leavers.scoreToSend())

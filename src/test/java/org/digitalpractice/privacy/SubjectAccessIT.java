@@ -402,7 +402,7 @@ class SubjectAccessIT extends WithTestPlatform {
         var newest = json(log).getJsonArray("log");
         assertEquals("ERASURE", newest.getJsonObject(0).getString("action"));
         assertEquals("SUBJECT_ACCESS", newest.getJsonObject(1).getString("action"));
-        assertEquals("administrator", newest.getJsonObject(0).getString("requestedBy"));
+        assertEquals("administration API", newest.getJsonObject(0).getString("requestedBy"));
         assertEquals(lee.course().deployment(), newest.getJsonObject(0).getJsonNumber("deployment").longValue());
         for (var mark : List.of(lee.name(), lee.subject(), lee.email())) {
             assertFalse(log.body().contains(mark), "the log does not say '" + mark + "'");

@@ -132,6 +132,25 @@ class RetentionIT extends WithTestPlatform {
     }
 
     @Test
+    void registrationLinksUsedOrExpiredAMonthAgoGoAndOthersStay() throws Exception {
+        var tag = InsightData.run();
+        var link = "insert into registration_link (token_hash, created_at, expires_at, used_at) values (?, ?, ?, ?)";
+        update(link, "it-used-long-ago-" + tag, at(daysAgo(41)), at(daysAgo(40)), at(daysAgo(40)));
+        update(link, "it-expired-long-ago-" + tag, at(daysAgo(41)), at(daysAgo(40)), null);
+        update(link, "it-used-lately-" + tag, at(daysAgo(3)), at(daysAgo(2)), at(daysAgo(2)));
+        update(link, "it-expired-lately-" + tag, at(daysAgo(3)), at(daysAgo(2)), null);
+        update(link, "it-unused-" + tag, at(NOW), at(NOW.plus(Duration.ofHours(1))), null);
+
+        var report = runAnHourLater();
+
+        assertTrue(report.getJsonObject("removed").getInt("registrationLinks") >= 2, report.toString());
+        assertEquals(0, count("from registration_link where token_hash in (?, ?)", "it-used-long-ago-" + tag,
+                "it-expired-long-ago-" + tag));
+        assertEquals(3, count("from registration_link where token_hash in (?, ?, ?)", "it-used-lately-" + tag,
+                "it-expired-lately-" + tag, "it-unused-" + tag));
+    }
+
+    @Test
     void expiredLoginStatesSessionsAndNewWindowCodesGoAndLiveOnesStay() throws Exception {
         var course = Course.fresh("expiry");
         var tag = InsightData.run();

@@ -18,13 +18,14 @@ class RetentionReportTest {
 
     @Test
     void aRunReportsCountsPerKind() {
-        var report = new RetentionReport(AT, Optional.empty(), PERIODS, new RetentionReport.Removed(1, 2, 3, 4, 9),
+        var report = new RetentionReport(AT, Optional.empty(), PERIODS, new RetentionReport.Removed(1, 2, 3, 4, 9, 11),
                 new RetentionReport.Departed(5, 6, 7, 8), new RetentionReport.Departed(10, 11, 0, 12));
         var json = Json.createReader(new StringReader(report.json())).readObject();
         assertTrue(json.getBoolean("ran"));
         assertEquals(2, json.getJsonObject("removed").getInt("sessions"));
         assertEquals(4, json.getJsonObject("removed").getInt("deliveredScores"));
         assertEquals(9, json.getJsonObject("removed").getInt("pulseFreeTexts"));
+        assertEquals(11, json.getJsonObject("removed").getInt("registrationLinks"));
         assertEquals(5, json.getJsonObject("leavers").getInt("deIdentified"));
         assertEquals(6, json.getJsonObject("leavers").getInt("keptForScoreToSend"));
         assertEquals(365, json.getJsonObject("settings").getInt("leftCourseDays"));
@@ -33,7 +34,8 @@ class RetentionReportTest {
         assertEquals(11, json.getJsonObject("unseenOnNoRoster").getInt("keptForScoreToSend"));
         assertEquals(12, json.getJsonObject("unseenOnNoRoster").getInt("failed"));
         assertEquals("Retention: removed 1 expired login states and nonces, 2 expired sessions, 3 expired new-window "
-                + "codes, 4 delivered scores older than 30 days, 9 practice pulse answers' own words from ended quarters; people gone from every course for over 365 days: "
+                + "codes, 4 delivered scores older than 30 days, 9 practice pulse answers' own words from ended quarters, "
+                + "11 spent registration links; people gone from every course for over 365 days: "
                 + "5 de-identified, 6 kept until a score is sent, 7 kept as seen since, 8 failed (tried again next run); "
                 + "people on no roster unseen for over 1095 days: 10 de-identified, 11 kept until a score is sent, "
                 + "12 failed",

@@ -6,6 +6,7 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import org.digitalpractice.admin.signin.SignedIn;
 import org.digitalpractice.infrastructure.AdministratorOnly;
 import org.digitalpractice.infrastructure.Public;
 import org.digitalpractice.practice.PracticeOnly;
@@ -31,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EveryResourceDeclaresWhoMayCallItTest {
 
     static final List<Class<? extends Annotation>> DECLARATIONS =
-            List.of(Roles.class, AdministratorOnly.class, PracticeOnly.class, Public.class);
+            List.of(Roles.class, AdministratorOnly.class, SignedIn.class, PracticeOnly.class, Public.class);
     static final List<Class<? extends Annotation>> HTTP_METHODS =
             List.of(GET.class, POST.class, PUT.class, DELETE.class, PATCH.class);
 

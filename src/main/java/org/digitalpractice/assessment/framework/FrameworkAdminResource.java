@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.digitalpractice.infrastructure.AdministratorOnly;
+import org.digitalpractice.infrastructure.Audited;
 
 /** Administration: load the framework file again after deploying new content, without a restart. */
 @AdministratorOnly
@@ -17,6 +18,7 @@ public class FrameworkAdminResource {
     FrameworkLoader loader;
 
     @POST
+    @Audited("Reloaded the self-assessment framework")
     @Produces(MediaType.APPLICATION_JSON)
     public String reload() {
         var outcome = loader.load();

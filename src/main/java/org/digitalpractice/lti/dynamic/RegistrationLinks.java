@@ -63,6 +63,19 @@ public class RegistrationLinks {
                 + URLEncoder.encode(token, StandardCharsets.UTF_8)), expiresAt);
     }
 
+    /**
+     * Forgets links spent before {@code before}: used, or expired unused. Only a hash was kept, but a spent link is
+     * of no use to anyone, and the registration it made keeps its own record.
+     */
+    @Transactional
+    public int forgetSpent(Instant before) {
+        return em.createNativeQuery("delete from registration_link where used_at < ? or (used_at is null and "
+                        + "expires_at < ?)")
+                .setParameter(1, Timestamp.from(before))
+                .setParameter(2, Timestamp.from(before))
+                .executeUpdate();
+    }
+
     /** Refuses a link that is unknown, used or expired, before the tool calls the platform on its behalf. */
     public void requireUsable(String token) {
         if (token == null || token.isBlank() || token.length() > LONGEST_TOKEN) {

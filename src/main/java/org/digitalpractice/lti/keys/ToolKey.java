@@ -40,6 +40,10 @@ public class ToolKey {
         return kid;
     }
 
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     public Instant signsFrom() {
         return signsFrom;
     }

@@ -78,6 +78,38 @@ public class ToolKeys {
         return next;
     }
 
+    /** A key as the people who run the tool see it: which part it plays now. */
+    public record KeyState(String kid, Role role, Instant createdAt, Instant signsFrom, Instant publishedUntil) {
+        public enum Role { CURRENT, NEXT, RETIRED }
+    }
+
+    /** Every key the tool holds: the one signing now, the one waiting to sign, and replaced ones still published. */
+    @Transactional
+    public List<KeyState> overview() {
+        var now = clock.instant();
+        var ring = new KeyRing(keys());
+        var signing = ring.signing(now).map(ToolKey::kid).orElse(null);
+        return keys().stream()
+                .map(k -> new KeyState(k.kid(), k.kid().equals(signing) ? KeyState.Role.CURRENT
+                        : k.signsFrom().isAfter(now) ? KeyState.Role.NEXT : KeyState.Role.RETIRED,
+                        k.createdAt(), k.signsFrom(), k.publishedUntil()))
+                .sorted(java.util.Comparator.comparing(KeyState::signsFrom).reversed())
+                .toList();
+    }
+
+    /**
+     * Starts a rotation at once, as when a key may have leaked: a new key is published now and signs after the
+     * publish lead. Empty, and nothing made, when a new key is already waiting to sign.
+     */
+    @Transactional
+    public java.util.Optional<ToolKey> rotateNow() {
+        var now = clock.instant();
+        if (keys().stream().anyMatch(k -> k.signsFrom().isAfter(now))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(rotate());
+    }
+
     /** Rotates when the signing key is old, retires replaced keys, and forgets keys nobody can need any more. */
     @Transactional
     public void maintain() {

@@ -98,6 +98,23 @@ public class Registrations {
         return registration;
     }
 
+    /** The longest council name a deployment keeps (its column's size). */
+    public static final int LONGEST_COUNCIL_NAME = 255;
+
+    /**
+     * Gives a deployment the council name people see; empty if there is no such deployment. A registration file
+     * that names the deployment sets its name again at the next start: files win.
+     */
+    @Transactional
+    public Optional<Deployment> renameDeployment(long deploymentRef, String councilName) {
+        if (councilName == null || councilName.isBlank() || councilName.length() > LONGEST_COUNCIL_NAME) {
+            throw new IllegalArgumentException("a council name is 1 to " + LONGEST_COUNCIL_NAME + " characters");
+        }
+        var deployment = Optional.ofNullable(em.find(Deployment.class, deploymentRef));
+        deployment.ifPresent(d -> d.rename(councilName.strip()));
+        return deployment;
+    }
+
     /** Under the "accept new deployments" policy, a first launch from an unknown deployment registers it. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void addDeployment(String issuer, String clientId, String deploymentId, String councilName) {
