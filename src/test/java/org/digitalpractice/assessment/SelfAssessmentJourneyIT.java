@@ -4,7 +4,6 @@ import org.digitalpractice.testing.InChromium;
 import org.digitalpractice.assessment.framework.Framework;
 import org.digitalpractice.assessment.framework.Rating;
 import org.digitalpractice.catalogue.ModuleReader;
-import org.digitalpractice.web.BarChart;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -147,8 +146,8 @@ class SelfAssessmentJourneyIT extends InChromium {
         assertEquals("Your digital capability profile", text(By.tagName("h1")));
         accessible("the profile");
         var expected = Profile.of(FRAMEWORK, new Answers(ratings, choices, Map.of()));
-        var table = byArea(browser.driver().findElements(By.cssSelector("#profile-table td.dp-profile-mean")));
-        var chart = byKey(browser.driver().findElements(By.cssSelector("#profile-chart text.dp-chart__value")));
+        var table = byArea(browser.driver().findElements(By.cssSelector("#profile-table .dp-profile-mean")));
+        var chart = byKey(browser.driver().findElements(By.cssSelector("#profile-chart span.dp-chart__value")));
         assertEquals(areas.size(), table.size());
         assertEquals(table, chart, "the chart's labels and its table give the same numbers");
         var shown = new LinkedHashMap<String, String>();
@@ -156,7 +155,9 @@ class SelfAssessmentJourneyIT extends InChromium {
         assertEquals(new TreeMap<>(shown), table, "and they are the learner's means, Not applicable left out");
         assertEquals("Not assessed", table.get(NOT_ASSESSED));
         for (var bar : browser.driver().findElements(By.cssSelector("#profile-chart rect.dp-chart__bar"))) {
-            var drawn = Double.parseDouble(bar.getAttribute("width")) / BarChart.BAR_MAX * Rating.MAXIMUM;
+            var width = bar.getAttribute("width");
+            assertTrue(width.endsWith("%"), "a share of the chart's width: " + width);
+            var drawn = Double.parseDouble(width.substring(0, width.length() - 1)) / 100 * Rating.MAXIMUM;
             var value = Double.parseDouble(table.get(bar.getAttribute("data-key")));
             assertEquals(value, drawn, 0.01, "bar " + bar.getAttribute("data-key") + " is as long as its number");
         }

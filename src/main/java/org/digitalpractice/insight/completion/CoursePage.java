@@ -20,6 +20,7 @@ import org.digitalpractice.session.CurrentSession;
 import org.digitalpractice.session.Placement;
 import org.digitalpractice.session.ToolRole;
 import org.digitalpractice.web.Layout;
+import org.digitalpractice.web.SummaryRow;
 import org.digitalpractice.web.Templates;
 import org.digitalpractice.session.Roles;
 
@@ -65,6 +66,11 @@ public class CoursePage {
         public String base() {
             return "/insight/courses/" + course.id();
         }
+
+        public List<SummaryRow> peopleSummary() {
+            return List.of(new SummaryRow("People on the course", String.valueOf(matrix.active().size()), "active-count"),
+                    new SummaryRow("People who have left", String.valueOf(matrix.left().size()), "left-count"));
+        }
     }
 
     @GET
@@ -103,19 +109,44 @@ public class CoursePage {
         return summaries;
     }
 
+    /** The grid the lead sees, with the page's filters, as CSV: one row per person, a column per module. */
     @GET
     @Path("/completion.csv")
     @Produces("text/csv")
-    public Response csv(@PathParam("courseId") long courseId) {
+    public Response csv(@PathParam("courseId") long courseId, @QueryParam("status") String status,
+                        @QueryParam("module") String module, @QueryParam("overdue") String overdue,
+                        @QueryParam("q") String search) {
         var viewer = session.viewer();
         var course = courses.require(viewer, courseId);
-        StreamingOutput body = output -> {
-            var writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 64 * 1024);
+        var query = MatrixQuery.of(status, module, overdue, search, null, null, null);
+        return csv(output -> {
+            var writer = writer(output);
+            matrices.writeGrid(course, query, writer);
+            writer.flush();
+        }, "completion-" + course.id() + ".csv");
+    }
+
+    /** Every person and module, one row each, leavers included and unfiltered: the second choice, for pivot tables. */
+    @GET
+    @Path("/completion-by-module.csv")
+    @Produces("text/csv")
+    public Response longCsv(@PathParam("courseId") long courseId) {
+        var viewer = session.viewer();
+        var course = courses.require(viewer, courseId);
+        return csv(output -> {
+            var writer = writer(output);
             matrices.writeCsv(course, writer);
             writer.flush();
-        };
+        }, "completion-by-module-" + course.id() + ".csv");
+    }
+
+    static BufferedWriter writer(java.io.OutputStream output) {
+        return new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 64 * 1024);
+    }
+
+    static Response csv(StreamingOutput body, String fileName) {
         return Response.ok(body, "text/csv; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"completion-" + course.id() + ".csv\"")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
                 .header("Cache-Control", "no-store")
                 .build();
     }

@@ -26,7 +26,7 @@ import java.util.Locale;
 @Path("/insight/organisation")
 public class OrganisationPage {
 
-    static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
+    static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     @Inject
     CurrentSession session;
