@@ -177,6 +177,32 @@ class SelfAssessmentJourneyIT extends InChromium {
         accessible("the history");
         browser.clickAndWait(By.partialLinkText("View profile"));
 
+        try (var phone = org.digitalpractice.testing.Browser.phone()) {
+            var again = org.digitalpractice.testing.TestLaunch.fromPractice("northmoor", "northmoor-adults",
+                    "northmoor-learner-07");
+            var token = "?s=" + org.digitalpractice.testing.TestLaunch.encode(
+                    org.digitalpractice.testing.LaunchClient.query(again.landing()).get("s"));
+            for (var page : List.of("/assess/report", "/learn/record")) {
+                phone.open(org.digitalpractice.testing.ToolUnderTest.toolUrl(page + token));
+                phone.textOf(By.tagName("h1"));
+                phone.assertFitsAPhone(page);
+                accessible(phone, page + " at 320 px");
+            }
+            var overall = Rating.reached(expected.mean().getAsDouble()).label() + " (mean "
+                    + expected.meanShown().orElseThrow() + " out of 3)";
+            assertEquals(overall, phone.textOf(By.id("self-assessment-overall")), "the CPD record's summary band");
+            var areasRated = phone.textOf(By.id("self-assessment-areas"));
+            for (var area : expected.areas()) {
+                assertTrue(areasRated.contains(area.area().code() + ". " + area.area().title()), area.area().code());
+                assertTrue(areasRated.contains(area.level().map(l -> l.label() + " (mean " + area.meanShown().get())
+                        .orElse("Not assessed")), area.area().code());
+            }
+            var gradebook = phone.textOf(By.id("self-assessment-gradebook"));
+            assertTrue(gradebook.matches("That you completed it \\(1 out of 1\\)\\. Nothing about your answers\\."
+                    + "|Your mean rating as a score: \\d+ out of 100\\. Nothing else about your answers\\."
+                    + "|Nothing: you did not open the self-assessment from a link in a course.*"), gradebook);
+        }
+
         var priority = expected.priorities().get(0);
         var module = new ModuleReader().read(Path.of("modules", priority.area().modules().get(0)));
         browser.clickAndWait(By.cssSelector("#priority-" + priority.area().code() + " a"));

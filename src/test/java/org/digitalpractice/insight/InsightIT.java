@@ -291,6 +291,11 @@ class InsightIT extends WithTestPlatform {
         }
         var four = lead.get("/insight/capability?course=" + course).body();
         assertTrue(four.contains("There are not enough responses to show this without identifying people"));
+        var fourCsv = lead.get("/insight/capability/areas.csv?course=" + course);
+        assertEquals(200, fourCsv.statusCode());
+        assertEquals("Area,People,Not yet,Aware,Practising,Leading,Mean (0 to 3)\r\nNot enough responses to show "
+                + "without identifying people: the picture appears when at least 5 people have submitted a "
+                + "self-assessment.\r\n", fourCsv.body(), "no figure at all, not even how many answered");
         assertFalse(four.contains("id=\"respondents\""));
         assertFalse(four.contains("id=\"areas\""));
         addSubmittedAttempt(deployment, InsightData.person(context + "-5", deployment), Instant.now().minusSeconds(60),
@@ -305,6 +310,12 @@ class InsightIT extends WithTestPlatform {
         assertTrue(use.contains("People (of 5 who answered)"));
         assertFalse(five.contains("PRIVATE WORDS"), "free text is never shown");
         assertFalse(five.contains("Person 1"), "nobody is named");
+        var fiveCsv = lead.get("/insight/capability/areas.csv?course=" + course).body();
+        var rowA = fiveCsv.lines().filter(line -> line.startsWith("A. ")).findFirst().orElseThrow();
+        assertTrue(rowA.matches("A\\. .*,5,0,4,1,0,1\\.2"), "five people, four Aware, one Practising: " + rowA);
+        assertTrue(fiveCsv.lines().filter(line -> line.startsWith("B. ")).findFirst().orElseThrow()
+                .endsWith(",Not enough responses to show without identifying people"), "nobody rated B");
+        assertFalse(fiveCsv.contains("PRIVATE WORDS") || fiveCsv.contains("Person "), "nobody named, no own words");
     }
 
     @Test
@@ -335,6 +346,7 @@ class InsightIT extends WithTestPlatform {
         assertEquals(404, eastbrook.get("/insight/courses/" + northmoor + "/completion.csv").statusCode());
         assertEquals(404, eastbrook.get("/insight/courses/" + northmoor + "/completion-by-module.csv").statusCode());
         assertEquals(404, eastbrook.get("/insight/capability?course=" + northmoor).statusCode());
+        assertEquals(404, eastbrook.get("/insight/capability/areas.csv?course=" + northmoor).statusCode());
         assertEquals(404, eastbrook.get("/insight/courses/" + northmoor + "/due-dates/" + placement).statusCode());
         var own = eastbrook.get("/insight/organisation");
         assertEquals(200, own.statusCode());
@@ -343,6 +355,12 @@ class InsightIT extends WithTestPlatform {
         long ownPlacement = InsightData.addPlacement(eastbrookCourse, "Own link", "online-harm-adults", null);
         assertTrue(eastbrook.get("/insight/organisation").body().contains("Online harm to adults with care and support needs"),
                 "modules are named by their titles");
+        var councilCsv = eastbrook.get("/insight/organisation/completion.csv");
+        assertEquals(200, councilCsv.statusCode());
+        assertTrue(councilCsv.body().startsWith("Course,Activity,Module,People on the course,Completed,Completed (%)\r\n"));
+        assertTrue(councilCsv.body().contains(",Own link,Online harm to adults with care and support needs,"),
+                councilCsv.body());
+        assertFalse(councilCsv.body().contains("Isolation check"), "never another council's course");
         var ownForm = eastbrook.get("/insight/courses/" + eastbrookCourse + "/due-dates/" + ownPlacement);
         assertEquals(200, ownForm.statusCode());
         var posted = eastbrook.post("/insight/courses/" + northmoor + "/due-dates/" + placement, TestLaunch.csrf(ownForm),
@@ -360,6 +378,7 @@ class InsightIT extends WithTestPlatform {
         var learner = launch(exact.context() + "-a", LEARNER, exact.context(), "harm", Map.of());
         var trainer = launch("trainer-" + exact.context(), INSTRUCTOR, exact.context(), "harm", Map.of());
         var routes = List.of("/insight", "/insight/organisation", "/insight/capability",
+                "/insight/organisation/completion.csv", "/insight/capability/areas.csv",
                 "/insight/capability?course=" + exact.course(), "/insight/courses/" + exact.course(),
                 "/insight/courses/" + exact.course() + "/completion.csv",
                 "/insight/courses/" + exact.course() + "/completion-by-module.csv",
