@@ -238,6 +238,22 @@ class InsightIT extends WithTestPlatform {
     }
 
     @Test
+    void theOverdueAreOfferedTheirAddressesAndAMessageToCopy() {
+        var exact = exactCourse();
+        var page = exact.lead().get("/insight/courses/" + exact.course()).body();
+        var emails = page.substring(page.indexOf("id=\"overdue-emails\""));
+        emails = emails.substring(emails.indexOf('>') + 1, emails.indexOf("</textarea>"));
+        assertEquals(exact.context() + "-b@council.example", emails, "only Bea is overdue; Cal has left");
+        var message = page.substring(page.indexOf("id=\"overdue-message\""));
+        message = message.substring(message.indexOf('>') + 1, message.indexOf("</textarea>"));
+        assertTrue(message.contains("- Link harm (due 1 January 2026)"), message);
+        assertFalse(message.contains("Link boundaries"), "nobody is overdue with it");
+        assertTrue(message.endsWith("Thank you,\nlead-" + exact.context()), message);
+        var otherModule = exact.lead().get("/insight/courses/" + exact.course() + "?module=" + exact.boundaries()).body();
+        assertFalse(otherModule.contains("id=\"overdue-emails\""), "nobody is overdue with the module chosen");
+    }
+
+    @Test
     void aBadDueDateIsRefusedWithTheReasonShown() {
         var exact = exactCourse();
         var path = "/insight/courses/" + exact.course() + "/due-dates/" + exact.harm();

@@ -10,6 +10,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 
 import java.time.Instant;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -78,6 +79,15 @@ class InsightJourneyIT extends InChromium {
                 warning);
         accessible("due date form asking to confirm a past date");
         browser.clickAndWait(By.id("save-past-due"));
+        var emails = browser.driver().findElement(By.id("overdue-emails")).getAttribute("value").split("; ");
+        var overdueRows = browser.driver().findElements(By.cssSelector("#matrix tbody tr")).stream()
+                .filter(row -> !row.findElements(By.cssSelector("td[data-status='overdue']")).isEmpty()).count();
+        assertEquals(overdueRows, emails.length, "an address for each person overdue: " + String.join("; ", emails));
+        browser.driver().findElement(By.id("copy-emails")).click();
+        browser.waiting().until(d -> !d.findElement(By.id("overdue-emails-status")).getText().isEmpty());
+        assertTrue(List.of("Copied.", "Select the text and copy it.")
+                .contains(browser.textOf(By.id("overdue-emails-status"))), "the copy button says what happened");
+        accessible("course view with people to remind");
         assertEquals("completed", status("northmoor-learner-06"));
         assertEquals("overdue", status("northmoor-learner-09"));
         assertEquals("overdue", status("northmoor-learner-08"));

@@ -62,7 +62,7 @@ public class CoursePage {
     public record View(Layout layout, Course course, CompletionMatrix.Matrix matrix, MatrixQuery query,
                        List<Integer> shown, List<LearnerRow> rows, int matching, int pages,
                        List<ColumnSummary> summary, BarChart chart, FailedScores.Failures failures,
-                       boolean rosterOffered) {
+                       boolean rosterOffered, OverdueReminder reminder) {
         public String base() {
             return "/insight/courses/" + course.id();
         }
@@ -92,7 +92,8 @@ public class CoursePage {
         return templates.render("insight/course.jte", new View(session.layout("Completion: " + course.title()),
                 course, matrix, query, query.shownColumns(matrix.columns()), query.page(matching), matching.size(),
                 MatrixQuery.pages(matching.size()), summary, chart, failedScores.of(course),
-                course.membershipsUrl().isPresent()));
+                course.membershipsUrl().isPresent(), OverdueReminder.of(course.title(), matrix.columns(),
+                query.shownColumns(matrix.columns()), matrix.active(), viewer.person().displayName())));
     }
 
     static List<ColumnSummary> summary(CompletionMatrix.Matrix matrix) {
