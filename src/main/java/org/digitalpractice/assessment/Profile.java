@@ -51,7 +51,7 @@ public record Profile(List<AreaResult> areas) {
 
         public Optional<Rating> level() {
             var mean = mean();
-            return mean.isPresent() ? Optional.of(Rating.nearest(mean.getAsDouble())) : Optional.empty();
+            return mean.isPresent() ? Optional.of(Rating.reached(mean.getAsDouble())) : Optional.empty();
         }
 
         public boolean scenariosAllRight() {
@@ -96,6 +96,34 @@ public record Profile(List<AreaResult> areas) {
                     + numbers.get(numbers.size() - 1);
         }
 
+        /**
+         * A strength: rated Practising or Leading (a mean of 2.0 or more, as {@link Rating#reached} bands it) and
+         * borne out by every scenario. The report says this rule in words, so that no area reads as both.
+         */
+        public boolean strength() {
+            return assessed() && confident() && scenariosAllRight();
+        }
+
+        /**
+         * Why an area is among those to work on, in one or two sentences that fit that heading: it is never a
+         * strength there, so the words never say the learner is better than they think without saying what to do.
+         */
+        public String toWorkOn() {
+            var level = level().orElseThrow().label();
+            if (secondLook().isPresent()) {
+                return secondLook().get();
+            }
+            if (confident()) {
+                return "You rated yourself " + level + ", but not every scenario answer was the best one. "
+                        + "The feedback below and the modules here can make this area a strength.";
+            }
+            if (scenariosAllRight()) {
+                return "You rated yourself " + level + ", below Practising, though you answered its scenarios well. "
+                        + "Putting what you know into practice will build your confidence here.";
+            }
+            return "You rated yourself " + level + ", and the scenarios agree this is an area to build.";
+        }
+
         /** The mean, one level lower when a scenario answer was not the best one, and never below 0. */
         double workingLevel() {
             var mean = mean().orElseThrow();
@@ -110,7 +138,7 @@ public record Profile(List<AreaResult> areas) {
             var start = "You rated yourself " + level().orElseThrow().label() + "; ";
             if (scenariosAllRight()) {
                 return start + (confident() ? "your scenario answers agree."
-                        : "your scenario answers suggest you may know more than you think.");
+                        : "your scenario answers were the best ones, so you may know more than your rating says.");
             }
             return start + (confident() ? "the scenarios suggest a review."
                     : "the scenarios agree this is an area to build.");
@@ -179,26 +207,23 @@ public record Profile(List<AreaResult> areas) {
     }
 
     /**
-     * Two or three areas to work on: the two with the lowest working level, and a third when it too is below
-     * Practising. An area at Leading with every scenario answered well is never one.
+     * Two or three areas to work on, from those that are not strengths: the two with the lowest working level, and
+     * a third when it too is below Practising. When every area assessed is a strength, there is none.
      */
     public List<AreaResult> priorities() {
         var candidates = areas.stream()
                 .filter(AreaResult::assessed)
-                .filter(a -> a.workingLevel() < Rating.MAXIMUM)
+                .filter(a -> !a.strength())
                 .sorted(Comparator.comparingDouble(AreaResult::workingLevel))
                 .toList();
         var count = candidates.size() > 2 && candidates.get(2).workingLevel() < 2 ? 3 : Math.min(2, candidates.size());
         return candidates.subList(0, count);
     }
 
-    /** Areas rated Practising or better and borne out by every scenario, strongest first; at most three. */
+    /** The areas that are {@link AreaResult#strength() strengths}, strongest first; at most three. */
     public List<AreaResult> strengths() {
-        var priorities = priorities();
         return areas.stream()
-                .filter(AreaResult::assessed)
-                .filter(a -> a.mean().getAsDouble() >= 2 && a.scenariosAllRight())
-                .filter(a -> !priorities.contains(a))
+                .filter(AreaResult::strength)
                 .sorted(Comparator.comparingDouble((AreaResult a) -> a.mean().getAsDouble()).reversed())
                 .limit(3)
                 .toList();

@@ -158,6 +158,17 @@ public class SelfAssessments {
         }).toList());
     }
 
+    /** The learner's latest submitted self-assessment, as their CPD record shows it; empty when they have none. */
+    public Optional<SelfAssessmentRecord> forCpdRecord(Viewer viewer) {
+        return attempts(viewer).stream().filter(AssessmentAttempt::submitted)
+                .reduce((earlier, later) -> later)
+                .map(attempt -> {
+                    var taking = taking(attempt);
+                    return SelfAssessmentRecord.of(taking.framework().title(), attempt,
+                            Profile.of(taking.framework(), taking.answers()));
+                });
+    }
+
     /**
      * What a link's gradebook receives: the trainer's choice on the setup page, else the mode the link was placed
      * with (custom parameter gradebook), else completion.

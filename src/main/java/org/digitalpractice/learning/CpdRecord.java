@@ -1,5 +1,6 @@
 package org.digitalpractice.learning;
 
+import org.digitalpractice.assessment.SelfAssessmentRecord;
 import org.digitalpractice.catalogue.TrainingModule;
 import org.digitalpractice.infrastructure.Csv;
 import org.digitalpractice.web.Dates;
@@ -10,10 +11,14 @@ import java.util.Optional;
 
 /**
  * A social worker's record of continuing professional development from Digital Practice: what they completed,
- * when, how long it took, their score, what they learned and their reflection. Shaped for Social Work England CPD
- * entries, and exported as CSV or Markdown.
+ * when, how long it took, their score, what they learned and their reflection, and their latest capability
+ * self-assessment. Shaped for Social Work England CPD entries, and exported as CSV, Markdown or PDF.
  */
-public record CpdRecord(String name, String council, List<Entry> completed, List<Entry> inProgress) {
+public record CpdRecord(String name, String council, List<Entry> completed, List<Entry> inProgress,
+                        Optional<SelfAssessmentRecord> selfAssessment) {
+
+    /** What the self-assessment's part of the record says about its gradebook, for the page and the PDF alike. */
+    public static final String GRADEBOOK_KEY = "What your employer's gradebook received";
 
     /** One module in the record. */
     public record Entry(String slug, TrainingModule module, Instant started, Optional<Instant> completed,
@@ -61,6 +66,15 @@ public record CpdRecord(String name, String council, List<Entry> completed, List
             out.append("\n### My reflection\n\n")
                     .append(entry.reflection().orElse("(No reflection written yet.)")).append("\n");
         }
+        selfAssessment.ifPresent(self -> {
+            out.append("\n## Self-assessment: ").append(self.title()).append("\n\n")
+                    .append("- Completed: ").append(Dates.day(self.submittedAt())).append("\n")
+                    .append("- Overall: ").append(self.overall()).append("\n")
+                    .append("- ").append(GRADEBOOK_KEY).append(": ").append(self.gradebook()).append("\n\n")
+                    .append("### Areas rated\n\n");
+            self.areas().forEach(area -> out.append("- ").append(area.code()).append(". ").append(area.title())
+                    .append(": ").append(area.described()).append("\n"));
+        });
         return out.toString();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
+import org.digitalpractice.assessment.SelfAssessments;
 import org.digitalpractice.catalogue.Catalogue;
 import org.digitalpractice.infrastructure.Problem;
 import org.digitalpractice.session.CurrentSession;
@@ -17,7 +18,7 @@ import org.digitalpractice.session.Roles;
 
 import java.util.ArrayList;
 
-/** "Your CPD record": a printable page, and downloads as CSV and Markdown. */
+/** "Your CPD record": a printable page with the latest self-assessment, and downloads as PDF, CSV and Markdown. */
 @Roles(ToolRole.LEARNER)
 @Path("/learn/record")
 public class CpdRecordPage {
@@ -32,6 +33,8 @@ public class CpdRecordPage {
     Templates templates;
     @Inject
     CpdPdf pdf;
+    @Inject
+    SelfAssessments assessments;
 
     public record View(Layout layout, CpdRecord record) {
     }
@@ -94,6 +97,7 @@ public class CpdRecordPage {
                     p.secondsSpent(), p.completionScore(), p.reflection());
             (p.completed() ? completed : inProgress).add(entry);
         }
-        return new CpdRecord(viewer.person().displayName(), viewer.councilName(), completed, inProgress);
+        return new CpdRecord(viewer.person().displayName(), viewer.councilName(), completed, inProgress,
+                assessments.forCpdRecord(viewer));
     }
 }

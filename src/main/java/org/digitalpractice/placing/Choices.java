@@ -26,7 +26,7 @@ public record Choices(List<String> selected, List<Choice> chosen, List<FieldErro
 
     static final String SENDS_PROGRESS = "yes";
 
-    public record FieldError(String field, String message) {
+    public record FieldError(String field, String message) implements org.digitalpractice.web.ErrorLink {
         public String href() {
             return "#" + field;
         }

@@ -2,20 +2,19 @@ package org.digitalpractice.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * A horizontal bar chart drawn as inline SVG ({@code web/bar-chart.jte}), one labelled bar a row, always shown
- * with a table of the same numbers (the table is what screen readers and printouts rely on). Sizes are viewBox
- * units, so it scales to a 320 px screen; colours come from app.css, because the CSP forbids inline styles. The
- * leads' pages and the learner's capability profile draw theirs with it.
+ * A horizontal bar chart, one labelled bar a row, always drawn with a table of the same numbers by
+ * {@code web/chart.jte} (the table is what screen readers and printouts rely on).
+ *
+ * <p>Labels and values are HTML text above each bar, so they wrap and keep the page's type size on a 320 px screen;
+ * only the bars and the axis are SVG, positioned in percentages of the chart's width with no viewBox, so nothing in
+ * them is scaled down. An earlier chart drew everything in one scaled SVG, and at 320 px its labels shrank to about
+ * 5 px. Colours come from app.css, because the CSP forbids inline styles.
  */
-public record BarChart(int width, int height, List<Bar> bars, List<Tick> ticks, String description) {
-
-    static final int WIDTH = 640;
-    public static final int BAR_MAX = 520;
-    public static final int ROW = 56;
-    public static final int AXIS = 40;
+public record BarChart(List<Bar> bars, List<Tick> ticks, String description) {
 
     /**
      * A value to draw: its label, where it sits between 0 and the scale's end, the text shown beside it, and a key
@@ -33,33 +32,45 @@ public record BarChart(int width, int height, List<Bar> bars, List<Tick> ticks, 
     }
 
     /** {@code drawn}: false for a row without a value, which shows its text but no bar. */
-    public record Bar(String key, String label, String text, boolean drawn, int labelY, int barY, int barWidth,
-                      int valueX, int valueY) {
+    public record Bar(String key, String label, String text, boolean drawn, double percent) {
+        /** The bar's length as an SVG width: a percentage of the chart's width, to one decimal place. */
+        public String width() {
+            return percentage(percent);
+        }
     }
 
-    public record Tick(int x, String label, String anchor) {
+    /**
+     * A mark on the axis at a share of the chart's width. {@code label} is shown from tablet width up;
+     * {@code shortLabel} on a phone, where "2 Practising" and "3 Leading" would run into each other.
+     */
+    public record Tick(double percent, String label, String shortLabel, String anchor) {
+        public String x() {
+            return percentage(percent);
+        }
     }
 
-    /** A chart of values from 0 to {@code maximum}, with a tick at each of {@code tickLabels} spread evenly. */
+    /**
+     * A chart of values from 0 to {@code maximum}, with a tick at each of {@code tickLabels} spread evenly. A tick
+     * label that starts with a number ("2 Practising") shows only the number on a phone.
+     */
     public static BarChart of(List<Value> values, double maximum, List<String> tickLabels, String what) {
         var bars = new ArrayList<Bar>();
-        int y = 0;
         for (var value : values) {
             var drawn = !Double.isNaN(value.value());
-            int width = maximum <= 0 || !drawn ? 0 : (int) Math.round(Math.max(0, Math.min(value.value(), maximum))
-                    / maximum * BAR_MAX);
-            bars.add(new Bar(value.key(), value.label(), value.text(), drawn, y + 18, y + 24, width, width + 8,
-                    y + 41));
-            y += ROW;
+            double percent = maximum <= 0 || !drawn ? 0
+                    : Math.max(0, Math.min(value.value(), maximum)) / maximum * 100;
+            bars.add(new Bar(value.key(), value.label(), value.text(), drawn, percent));
         }
         var ticks = new ArrayList<Tick>();
         for (int i = 0; i < tickLabels.size(); i++) {
-            int x = tickLabels.size() == 1 ? 0 : i * BAR_MAX / (tickLabels.size() - 1);
-            ticks.add(new Tick(x, tickLabels.get(i), i == 0 ? "start" : "middle"));
+            double at = tickLabels.size() == 1 ? 0 : 100.0 * i / (tickLabels.size() - 1);
+            var label = tickLabels.get(i);
+            var anchor = i == 0 ? "start" : i == tickLabels.size() - 1 ? "end" : "middle";
+            ticks.add(new Tick(at, label, label.replaceFirst("^(\\d+) \\D.*$", "$1"), anchor));
         }
         var description = what + " " + values.stream().map(v -> v.label() + ": " + v.text() + ".")
                 .collect(Collectors.joining(" "));
-        return new BarChart(WIDTH, y + AXIS, List.copyOf(bars), List.copyOf(ticks), description);
+        return new BarChart(List.copyOf(bars), List.copyOf(ticks), description);
     }
 
     /** Percentages from 0 to 100. */
@@ -67,15 +78,7 @@ public record BarChart(int width, int height, List<Bar> bars, List<Tick> ticks, 
         return of(values, 100, List.of("0%", "25%", "50%", "75%", "100%"), what);
     }
 
-    public int axisY() {
-        return height - AXIS + 22;
-    }
-
-    public int gridBottom() {
-        return height - AXIS + 4;
-    }
-
-    public int axisEnd() {
-        return BAR_MAX;
+    static String percentage(double percent) {
+        return String.format(Locale.UK, "%.1f%%", percent);
     }
 }

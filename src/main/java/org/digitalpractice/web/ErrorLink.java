@@ -10,4 +10,11 @@ public interface ErrorLink {
 
     /** A fragment ({@code #field}) of the field the message is about. */
     String href();
+
+    /** A row for a page whose one check needs no type of its own. */
+    static ErrorLink to(String href, String message) {
+        record Link(String message, String href) implements ErrorLink {
+        }
+        return new Link(message, href);
+    }
 }

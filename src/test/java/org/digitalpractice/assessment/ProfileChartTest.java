@@ -17,8 +17,9 @@ class ProfileChartTest {
 
     @Test
     void eachBarIsAsLongAsTheMeanShownOfTheWholeScale() {
-        var widths = CHART.bars().stream().map(BarChart.Bar::barWidth).toList();
-        assertEquals(List.of(520, 295, 0, 0), widths, "3.0, 1.7 (drawn as shown, not 1.67), not assessed, 0.0");
+        var widths = CHART.bars().stream().map(BarChart.Bar::width).toList();
+        assertEquals(List.of("100.0%", "56.7%", "0.0%", "0.0%"), widths,
+                "3.0, 1.7 (drawn as shown, not 1.67), not assessed, 0.0");
         assertEquals("1.7", CHART.bars().get(1).text());
     }
 
@@ -40,6 +41,13 @@ class ProfileChartTest {
     void theAxisRunsFromNotYetToLeading() {
         assertEquals(List.of("0 Not yet", "1 Aware", "2 Practising", "3 Leading"),
                 CHART.ticks().stream().map(BarChart.Tick::label).toList());
-        assertEquals(4 * BarChart.ROW + BarChart.AXIS, CHART.height());
+        assertEquals(List.of("0.0%", "33.3%", "66.7%", "100.0%"), CHART.ticks().stream().map(BarChart.Tick::x).toList());
+    }
+
+    @Test
+    void onAPhoneTheAxisShowsOnlyTheNumbersOfTheLevels() {
+        assertEquals(List.of("0", "1", "2", "3"), CHART.ticks().stream().map(BarChart.Tick::shortLabel).toList());
+        assertEquals(List.of("start", "middle", "middle", "end"), CHART.ticks().stream().map(BarChart.Tick::anchor)
+                .toList(), "the end labels stay inside the chart");
     }
 }

@@ -68,11 +68,95 @@ class ProfileTest {
     }
 
     @Test
-    void theLevelIsTheNearestPointOfTheScale() {
-        assertEquals(Rating.NOT_YET, Rating.nearest(0.4));
-        assertEquals(Rating.AWARE, Rating.nearest(0.5));
-        assertEquals(Rating.PRACTISING, Rating.nearest(2.49));
-        assertEquals(Rating.LEADING, Rating.nearest(2.5));
+    void aMeanReachesALevelAtItsNumberAsShown() {
+        assertEquals(Rating.NOT_YET, Rating.reached(0.9));
+        assertEquals(Rating.AWARE, Rating.reached(1.0));
+        assertEquals(Rating.AWARE, Rating.reached(1.8), "1.8 has not reached Practising");
+        assertEquals(Rating.AWARE, Rating.reached(1.94), "shown as 1.9");
+        assertEquals(Rating.PRACTISING, Rating.reached(1.96), "shown as 2.0, so Practising, as its number says");
+        assertEquals(Rating.PRACTISING, Rating.reached(2.3));
+        assertEquals(Rating.PRACTISING, Rating.reached(2.9));
+        assertEquals(Rating.LEADING, Rating.reached(3.0));
+    }
+
+    @Test
+    void theBandsAreSaidInWordsFromTheSamePoints() {
+        assertEquals("Not yet below 1.0, Aware from 1.0, Practising from 2.0, and Leading at 3.0", Rating.bands());
+    }
+
+    /** Area A with the ratings given, B to D Practising with every scenario right. */
+    static Profile.AreaResult areaA(String... ratings) {
+        return othersPractising(answers().area("A", ratings)).profile().area("A").orElseThrow();
+    }
+
+    static Profile.AreaResult areaAMissingOne(String... ratings) {
+        return othersPractising(answers().area("A", ratings).wrong("A-s1")).profile().area("A").orElseThrow();
+    }
+
+    @Test
+    void notYetWithTheScenarioRightIsAnAreaToPutIntoPractice() {
+        var a = areaA("0", "1", "0");
+        assertEquals("You rated yourself Not yet, below Practising, though you answered its scenarios well. "
+                + "Putting what you know into practice will build your confidence here.", a.toWorkOn());
+        assertFalse(a.strength());
+    }
+
+    @Test
+    void awareWithTheScenarioMissedIsAnAreaToBuild() {
+        assertEquals("You rated yourself Aware, and the scenarios agree this is an area to build.",
+                areaAMissingOne("1", "2", "2").toWorkOn(), "1.7 is Aware");
+    }
+
+    @Test
+    void practisingWithEveryScenarioRightIsAStrengthAndNeverAnAreaToWorkOn() {
+        var profile = othersPractising(answers().area("A", "2", "2", "3")).profile();
+        assertTrue(profile.area("A").orElseThrow().strength(), "2.3 is Practising");
+        assertTrue(codes(profile.strengths()).contains("A"));
+        assertEquals(List.of(), profile.priorities(), "every area is a strength: nothing to work on");
+    }
+
+    @Test
+    void practisingWithAScenarioMissedSaysWhatWouldMakeItAStrength() {
+        var profile = answers().area("A", "2", "2", "3").area("B", "3", "3", "3").wrong("B-s1").wrong("B-s2")
+                .area("C", "2", "3").area("D", "3", "2", "2").wrong("D-s1").profile();
+        var d = profile.area("D").orElseThrow();
+        assertEquals("You rated yourself Practising, but not every scenario answer was the best one. "
+                + "The feedback below and the modules here can make this area a strength.", d.toWorkOn(),
+                "1 of 3 missed: not a second look");
+        assertTrue(codes(profile.priorities()).contains("D"));
+        assertFalse(codes(profile.strengths()).contains("D"));
+    }
+
+    @Test
+    void practisingWithItsOnlyScenarioMissedIsASecondLook() {
+        var profile = answers().area("A", "2", "2", "3").area("B", "3", "3", "3").area("C", "2", "3").wrong("C-s1")
+                .area("D", "0", "0", "0").profile();
+        var c = profile.area("C").orElseThrow();
+        assertEquals(c.secondLook().orElseThrow(), c.toWorkOn());
+        assertTrue(codes(profile.priorities()).contains("C"));
+        assertFalse(codes(profile.strengths()).contains("C"));
+    }
+
+    @Test
+    void leadingWithTheScenariosMissedGetsItsSecondLookUnderAreasToWorkOn() {
+        var a = areaAMissingOne("3", "3", "3");
+        assertEquals(a.secondLook().orElseThrow(), a.toWorkOn());
+        assertTrue(a.toWorkOn().startsWith("You rated yourself as confident in Area A (Leading)"));
+    }
+
+    @Test
+    void noAreaIsBothAStrengthAndAnAreaToWorkOn() {
+        for (var ratings : List.of(new String[]{"0", "0", "0"}, new String[]{"1", "1", "2"},
+                new String[]{"2", "2", "3"}, new String[]{"3", "3", "3"})) {
+            for (var missed : List.of(false, true)) {
+                var builder = answers().area("A", ratings);
+                builder = missed ? builder.wrong("A-s1") : builder;
+                var profile = othersPractising(builder).profile();
+                var both = new java.util.HashSet<>(codes(profile.strengths()));
+                both.retainAll(codes(profile.priorities()));
+                assertEquals(java.util.Set.of(), both, String.join(",", ratings) + (missed ? " missed" : ""));
+            }
+        }
     }
 
     @Test
@@ -95,7 +179,8 @@ class ProfileTest {
     void aLowRatingWithTheScenariosRightMayBeModest() {
         var profile = answers().area("A", "0", "1", "0").area("B", "2", "2", "2").area("C", "2", "2")
                 .area("D", "2", "2", "2").profile();
-        assertEquals("You rated yourself Not yet; your scenario answers suggest you may know more than you think.",
+        assertEquals("You rated yourself Not yet; your scenario answers were the best ones, so you may know more than "
+                        + "your rating says.",
                 profile.area("A").orElseThrow().selfCheck());
     }
 
@@ -134,7 +219,7 @@ class ProfileTest {
     @Test
     void twoOfThreeScenariosMissedAreNamedByNumber() {
         var profile = answers().area("A", "2", "2", "2").area("B", "2", "2", "2").area("C", "2", "2")
-                .area("D", "3", "3", "2").wrong("D-s1").wrong("D-s3").profile();
+                .area("D", "3", "3", "3").wrong("D-s1").wrong("D-s3").profile();
         assertEquals(Optional.of("You rated yourself as confident in Area D (Leading), but your answers to scenarios 1 "
                         + "and 3 suggest it is worth a second look. Read the feedback on them below. It can be hard to "
                         + "rate yourself, so this is a chance to check, not a mark against you."),
@@ -150,13 +235,13 @@ class ProfileTest {
     }
 
     @Test
-    void aMeanThatRoundsToPractisingCountsAsConfident() {
+    void aMeanOfOnePointFiveIsAwareSoNotConfident() {
         var profile = answers().area("A", "2", "2", "2").area("B", "2", "2", "2").area("C", "1", "2").wrong("C-s1")
                 .area("D", "2", "2", "2").profile();
         var c = profile.area("C").orElseThrow();
         assertEquals(Optional.of("1.5"), c.meanShown());
-        assertTrue(c.secondLook().orElseThrow().startsWith("You rated yourself as confident in Area C (Practising),"),
-                "the report calls a mean of 1.5 Practising, so the second look does too");
+        assertEquals(Optional.of(Rating.AWARE), c.level(), "1.5 has not reached Practising");
+        assertEquals(Optional.empty(), c.secondLook(), "a second look is for confident ratings only");
     }
 
     @Test
@@ -204,8 +289,8 @@ class ProfileTest {
     void aMissedScenarioLowersAnAreaByOneLevelWhenRankingPriorities() {
         var profile = answers().area("A", "3", "3", "3").wrong("A-s1").area("B", "2", "2", "2")
                 .area("C", "3", "3").area("D", "2", "2", "2").profile();
-        assertEquals(List.of("A", "B"), codes(profile.priorities()),
-                "A is rated 3.0 but missed a scenario: 2.0, first in framework order among the 2.0s");
+        assertEquals(List.of("A"), codes(profile.priorities()),
+                "A is rated 3.0 but missed a scenario; B, C and D are strengths, so never areas to work on");
     }
 
     @Test

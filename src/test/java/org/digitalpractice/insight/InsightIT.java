@@ -146,21 +146,111 @@ class InsightIT extends WithTestPlatform {
                 TestLaunch.csrf(form), Map.of("due-day", "1", "due-month", "2", "due-year", "2026",
                         "action", "set-past"));
         assertEquals(303, saved.statusCode());
-        var csv = exact.lead().get("/insight/courses/" + exact.course() + "/completion.csv");
+        var csv = exact.lead().get("/insight/courses/" + exact.course() + "/completion-by-module.csv");
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         var c = exact.context();
         assertEquals(String.join("\r\n",
-                "name,user_id,email,on_course,left_on,module,activity,status,started_on,last_activity_on,completed_on,score,due_on",
-                "Alex Able," + c + "-a," + c + "-a@council.example,yes,,online-harm-children,Link harm,completed,2026-03-01,2026-03-02,2026-03-02,90,2026-01-01",
-                "Bea Baker," + c + "-b," + c + "-b@council.example,yes,,online-harm-children,Link harm,overdue,,,,,2026-01-01",
-                "Cal Carter," + c + "-c," + c + "-c@council.example,left,2026-04-01,online-harm-children,Link harm,overdue,,,,,2026-01-01",
-                "Alex Able," + c + "-a," + c + "-a@council.example,yes,,boundaries-online,Link boundaries,overdue,2026-03-04,2026-03-05,,,2026-02-01",
-                "Bea Baker," + c + "-b," + c + "-b@council.example,yes,,boundaries-online,Link boundaries,overdue,,,,,2026-02-01",
-                "Cal Carter," + c + "-c," + c + "-c@council.example,left,2026-04-01,boundaries-online,Link boundaries,completed,2026-02-01,2026-02-03,2026-02-03,75,2026-02-01",
+                "Name,User ID,Email,On the course,Left on,Module short name,Activity,Status,Started on,Last active on,Completed on,Score (%),Due on",
+                "Alex Able," + c + "-a," + c + "-a@council.example,Yes,,online-harm-children,Link harm,Completed,2026-03-01,2026-03-02,2026-03-02,90,2026-01-01",
+                "Bea Baker," + c + "-b," + c + "-b@council.example,Yes,,online-harm-children,Link harm,Overdue,,,,,2026-01-01",
+                "Cal Carter," + c + "-c," + c + "-c@council.example,Left,2026-04-01,online-harm-children,Link harm,Overdue,,,,,2026-01-01",
+                "Alex Able," + c + "-a," + c + "-a@council.example,Yes,,boundaries-online,Link boundaries,Overdue,2026-03-04,2026-03-05,,,2026-02-01",
+                "Bea Baker," + c + "-b," + c + "-b@council.example,Yes,,boundaries-online,Link boundaries,Overdue,,,,,2026-02-01",
+                "Cal Carter," + c + "-c," + c + "-c@council.example,Left,2026-04-01,boundaries-online,Link boundaries,Completed,2026-02-01,2026-02-03,2026-02-03,75,2026-02-01",
                 ""), csv.body());
+        var grid = exact.lead().get("/insight/courses/" + exact.course() + "/completion.csv");
+        assertEquals(200, grid.statusCode());
+        assertEquals(String.join("\r\n",
+                "Name,Email,Link harm,Link boundaries,Self-assessment,Modules completed",
+                "Alex Able," + c + "-a@council.example,\"Completed: 2 March 2026, score 90%\",\"Overdue: due 1 February 2026, last active 5 March 2026\",Not completed,1 of 2",
+                "Bea Baker," + c + "-b@council.example,\"Overdue: due 1 January 2026, not started\",\"Overdue: due 1 February 2026, not started\",Not completed,0 of 2",
+                ""), grid.body(), "the grid on the page: one row per person on the course, leavers apart");
         var page = exact.lead().get("/insight/courses/" + exact.course()).body();
         assertTrue(page.contains("1 February 2026 (set by a lead)"));
+    }
+
+    static String grid(Exact exact, String query) {
+        var csv = exact.lead().get("/insight/courses/" + exact.course() + "/completion.csv" + query);
+        assertEquals(200, csv.statusCode());
+        return csv.body();
+    }
+
+    @Test
+    void theGridCsvKeepsOnlyThePeopleTheSearchFinds() {
+        var exact = exactCourse();
+        var lines = grid(exact, "?q=able").split("\r\n");
+        assertEquals(2, lines.length, "a header and Alex");
+        assertTrue(lines[1].startsWith("Alex Able,"));
+    }
+
+    @Test
+    void theGridCsvOfOneModuleHasOnlyItsColumn() {
+        var exact = exactCourse();
+        var body = grid(exact, "?module=" + exact.boundaries());
+        assertTrue(body.startsWith("Name,Email,Link boundaries,Self-assessment,Modules completed\r\n"), body);
+        assertFalse(body.contains("Link harm"));
+    }
+
+    @Test
+    void theGridCsvKeepsOnlyTheStatusAsked() {
+        var exact = exactCourse();
+        var body = grid(exact, "?module=" + exact.harm() + "&status=completed");
+        assertTrue(body.contains("Alex Able,") && !body.contains("Bea Baker,"), body);
+    }
+
+    @Test
+    void theGridCsvKeepsOnlyTheOverdue() {
+        var exact = exactCourse();
+        addMember(exact.course(), exact.context() + "-d", "Dee Done", LEARNER, null);
+        long dee = addPerson(exact.deployment(), exact.context() + "-d", "Dee Done");
+        addProgress(exact.deployment(), dee, InsightData.module("online-harm-children"),
+                Instant.parse("2025-12-01T10:00:00Z"), Instant.parse("2025-12-02T10:00:00Z"),
+                Instant.parse("2025-12-02T10:00:00Z"), 100);
+        addProgress(exact.deployment(), dee, InsightData.module("boundaries-online"),
+                Instant.parse("2025-12-03T10:00:00Z"), Instant.parse("2025-12-03T10:00:00Z"),
+                Instant.parse("2025-12-03T10:00:00Z"), 100);
+        var everyone = grid(exact, "");
+        assertTrue(everyone.contains("Dee Done,"), everyone);
+        var overdue = grid(exact, "?overdue=true");
+        assertFalse(overdue.contains("Dee Done,"), "Dee has completed everything");
+        assertTrue(overdue.contains("Bea Baker,"), overdue);
+    }
+
+    @Test
+    void theSelfAssessmentIsAColumnWithItsDayAndNothingOfTheAnswers() {
+        var exact = exactCourse();
+        long bea = addPerson(exact.deployment(), exact.context() + "-b", "Bea Baker");
+        addSubmittedAttempt(exact.deployment(), bea, Instant.parse("2026-05-06T09:00:00Z"),
+                new String[]{"A1", "A2"}, "3", "use", "email", "PRIVATE WORDS OF BEA");
+        var page = exact.lead().get("/insight/courses/" + exact.course()).body();
+        var row = page.substring(page.indexOf("data-user=\"" + exact.context() + "-b\""));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertTrue(row.contains("data-self-assessment=\"completed\"") && row.contains("6 May 2026"), row);
+        var alex = page.substring(page.indexOf("data-user=\"" + exact.context() + "-a\""));
+        assertTrue(alex.substring(0, alex.indexOf("</tr>")).contains("data-self-assessment=\"not-completed\""));
+        var body = grid(exact, "");
+        assertTrue(body.contains(",Completed: 6 May 2026,0 of 2"), body);
+        assertFalse(body.contains("PRIVATE WORDS") || page.contains("PRIVATE WORDS"), "never what anyone wrote");
+        assertFalse(page.contains("Leading") || body.contains("Leading"), "never a rating");
+        var sorted = exact.lead().get("/insight/courses/" + exact.course() + "?sort=self-assessment").body();
+        assertTrue(sorted.indexOf("Alex Able</th>") < sorted.indexOf("Bea Baker</th>"), "not done first");
+    }
+
+    @Test
+    void theOverdueAreOfferedTheirAddressesAndAMessageToCopy() {
+        var exact = exactCourse();
+        var page = exact.lead().get("/insight/courses/" + exact.course()).body();
+        var emails = page.substring(page.indexOf("id=\"overdue-emails\""));
+        emails = emails.substring(emails.indexOf('>') + 1, emails.indexOf("</textarea>"));
+        assertEquals(exact.context() + "-b@council.example", emails, "only Bea is overdue; Cal has left");
+        var message = page.substring(page.indexOf("id=\"overdue-message\""));
+        message = message.substring(message.indexOf('>') + 1, message.indexOf("</textarea>"));
+        assertTrue(message.contains("- Link harm (due 1 January 2026)"), message);
+        assertFalse(message.contains("Link boundaries"), "nobody is overdue with it");
+        assertTrue(message.endsWith("Thank you,\nlead-" + exact.context()), message);
+        var otherModule = exact.lead().get("/insight/courses/" + exact.course() + "?module=" + exact.boundaries()).body();
+        assertFalse(otherModule.contains("id=\"overdue-emails\""), "nobody is overdue with the module chosen");
     }
 
     @Test
@@ -217,6 +307,11 @@ class InsightIT extends WithTestPlatform {
         }
         var four = lead.get("/insight/capability?course=" + course).body();
         assertTrue(four.contains("There are not enough responses to show this without identifying people"));
+        var fourCsv = lead.get("/insight/capability/areas.csv?course=" + course);
+        assertEquals(200, fourCsv.statusCode());
+        assertEquals("Area,People,Not yet,Aware,Practising,Leading,Mean (0 to 3)\r\nNot enough responses to show "
+                + "without identifying people: the picture appears when at least 5 people have submitted a "
+                + "self-assessment.\r\n", fourCsv.body(), "no figure at all, not even how many answered");
         assertFalse(four.contains("id=\"respondents\""));
         assertFalse(four.contains("id=\"areas\""));
         addSubmittedAttempt(deployment, InsightData.person(context + "-5", deployment), Instant.now().minusSeconds(60),
@@ -231,6 +326,12 @@ class InsightIT extends WithTestPlatform {
         assertTrue(use.contains("People (of 5 who answered)"));
         assertFalse(five.contains("PRIVATE WORDS"), "free text is never shown");
         assertFalse(five.contains("Person 1"), "nobody is named");
+        var fiveCsv = lead.get("/insight/capability/areas.csv?course=" + course).body();
+        var rowA = fiveCsv.lines().filter(line -> line.startsWith("A. ")).findFirst().orElseThrow();
+        assertTrue(rowA.matches("A\\. .*,5,0,4,1,0,1\\.2"), "five people, four Aware, one Practising: " + rowA);
+        assertTrue(fiveCsv.lines().filter(line -> line.startsWith("B. ")).findFirst().orElseThrow()
+                .endsWith(",Not enough responses to show without identifying people"), "nobody rated B");
+        assertFalse(fiveCsv.contains("PRIVATE WORDS") || fiveCsv.contains("Person "), "nobody named, no own words");
     }
 
     @Test
@@ -259,7 +360,9 @@ class InsightIT extends WithTestPlatform {
         var eastbrook = TestLaunch.fromPractice("eastbrook", "eastbrook-adults", "eastbrook-lead");
         assertEquals(404, eastbrook.get("/insight/courses/" + northmoor).statusCode());
         assertEquals(404, eastbrook.get("/insight/courses/" + northmoor + "/completion.csv").statusCode());
+        assertEquals(404, eastbrook.get("/insight/courses/" + northmoor + "/completion-by-module.csv").statusCode());
         assertEquals(404, eastbrook.get("/insight/capability?course=" + northmoor).statusCode());
+        assertEquals(404, eastbrook.get("/insight/capability/areas.csv?course=" + northmoor).statusCode());
         assertEquals(404, eastbrook.get("/insight/courses/" + northmoor + "/due-dates/" + placement).statusCode());
         var own = eastbrook.get("/insight/organisation");
         assertEquals(200, own.statusCode());
@@ -268,6 +371,12 @@ class InsightIT extends WithTestPlatform {
         long ownPlacement = InsightData.addPlacement(eastbrookCourse, "Own link", "online-harm-adults", null);
         assertTrue(eastbrook.get("/insight/organisation").body().contains("Online harm to adults with care and support needs"),
                 "modules are named by their titles");
+        var councilCsv = eastbrook.get("/insight/organisation/completion.csv");
+        assertEquals(200, councilCsv.statusCode());
+        assertTrue(councilCsv.body().startsWith("Course,Activity,Module,People on the course,Completed,Completed (%)\r\n"));
+        assertTrue(councilCsv.body().contains(",Own link,Online harm to adults with care and support needs,"),
+                councilCsv.body());
+        assertFalse(councilCsv.body().contains("Isolation check"), "never another council's course");
         var ownForm = eastbrook.get("/insight/courses/" + eastbrookCourse + "/due-dates/" + ownPlacement);
         assertEquals(200, ownForm.statusCode());
         var posted = eastbrook.post("/insight/courses/" + northmoor + "/due-dates/" + placement, TestLaunch.csrf(ownForm),
@@ -285,8 +394,10 @@ class InsightIT extends WithTestPlatform {
         var learner = launch(exact.context() + "-a", LEARNER, exact.context(), "harm", Map.of());
         var trainer = launch("trainer-" + exact.context(), INSTRUCTOR, exact.context(), "harm", Map.of());
         var routes = List.of("/insight", "/insight/organisation", "/insight/capability",
+                "/insight/organisation/completion.csv", "/insight/capability/areas.csv",
                 "/insight/capability?course=" + exact.course(), "/insight/courses/" + exact.course(),
                 "/insight/courses/" + exact.course() + "/completion.csv",
+                "/insight/courses/" + exact.course() + "/completion-by-module.csv",
                 "/insight/courses/" + exact.course() + "/due-dates/" + exact.harm());
         for (var who : List.of(learner, trainer)) {
             for (var route : routes) {

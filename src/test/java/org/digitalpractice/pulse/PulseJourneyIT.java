@@ -78,7 +78,7 @@ class PulseJourneyIT extends InChromium {
                 + "and quarter = ?", westfold, PulseData.currentQuarter())), browser.textOf(By.id("respondents")),
                 "five seeded and the learner");
         assertFalse(browser.driver().getPageSource().contains("A shared team laptop"), "own words are never shown");
-        var chartValue = browser.driver().findElement(By.cssSelector("#chart-devices text.dp-chart__value"
+        var chartValue = browser.driver().findElement(By.cssSelector("#chart-devices span.dp-chart__value"
                 + "[data-key='work-computer']")).getAttribute("textContent").strip();
         var tableValue = browser.textOf(By.cssSelector("#figures-devices tr[data-option='work-computer'] .dp-share"));
         assertEquals(tableValue, chartValue, "the chart and its table give the same share");

@@ -151,6 +151,29 @@ public final class Browser implements AutoCloseable {
                 page + " scrolls sideways on a phone: " + content + " px in " + viewport);
     }
 
+    /**
+     * Fails unless the page fits a phone as a person would need: no sideways scroll, no table wider than the box it
+     * sits in (wide tables stack on a phone), and every chart's text at least 14 px, as drawn.
+     */
+    public void assertFitsAPhone(String page) {
+        assertNoSidewaysScroll(page);
+        var js = (JavascriptExecutor) driver;
+        @SuppressWarnings("unchecked")
+        var wide = (List<String>) js.executeScript("return Array.from(document.querySelectorAll('table'))"
+                + ".filter(t => t.getBoundingClientRect().width > t.parentElement.clientWidth + 1)"
+                + ".map(t => (t.id || t.className) + ': ' + Math.round(t.getBoundingClientRect().width) + ' px in '"
+                + " + t.parentElement.clientWidth);");
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), wide, page + ": tables cut off on a phone");
+        @SuppressWarnings("unchecked")
+        var small = (List<String>) js.executeScript("return Array.from(document.querySelectorAll("
+                + "'.dp-chart__label, .dp-chart__value, .dp-chart__tick'))"
+                + ".filter(e => e.getBoundingClientRect().width > 0)"
+                + ".filter(e => parseFloat(getComputedStyle(e).fontSize) * (e.getBoundingClientRect().height"
+                + " / (e.getBBox ? e.getBBox().height || e.getBoundingClientRect().height : e.getBoundingClientRect().height)) < 14)"
+                + ".map(e => e.textContent);");
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), small, page + ": chart text under 14 px on a phone");
+    }
+
     /** Every cookie the browser holds, partitioned ones included, through the DevTools protocol. */
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> allCookies() {

@@ -51,9 +51,31 @@ public enum Rating {
         return Arrays.stream(values()).filter(r -> r.value.equals(value)).findFirst();
     }
 
-    /** The level nearest to a mean rating, halves rounding up: a mean of 2.5 reads as Leading. */
-    public static Rating nearest(double mean) {
-        var points = (int) Math.floor(mean + 0.5);
+    /**
+     * The level a mean rating has reached: the highest whose point the mean, as shown to one decimal place, is at
+     * or above. The one definition of the bands, for learners' profiles and leads' pictures alike:
+     * <ul>
+     *     <li>Not yet: 0.0 to 0.9</li>
+     *     <li>Aware: 1.0 to 1.9</li>
+     *     <li>Practising: 2.0 to 2.9</li>
+     *     <li>Leading: 3.0</li>
+     * </ul>
+     * A mean is never labelled a level it has not reached: 1.8 reads as Aware, where rounding to the nearest level
+     * called it Practising. It is read as shown, so that 1.96, shown as 2.0, is Practising, as its number says.
+     */
+    public static Rating reached(double mean) {
+        var shown = Math.round(mean * 10) / 10.0;
+        var points = (int) Math.floor(shown + 1e-9);
         return values()[Math.max(0, Math.min(MAXIMUM, points))];
+    }
+
+    /** The bands in words, from the same points: "Not yet below 1.0, Aware from 1.0, …, and Leading at 3.0". */
+    public static String bands() {
+        var words = new StringBuilder(NOT_YET.label + " below 1.0");
+        for (int points = 1; points <= MAXIMUM; points++) {
+            words.append(points == MAXIMUM ? ", and " : ", ").append(values()[points].label)
+                    .append(points == MAXIMUM ? " at " : " from ").append(points).append(".0");
+        }
+        return words.toString();
     }
 }

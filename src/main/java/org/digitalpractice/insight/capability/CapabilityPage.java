@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.digitalpractice.assessment.framework.Rating;
 import org.digitalpractice.web.BarChart;
 import org.digitalpractice.insight.CouncilCourses;
@@ -57,5 +58,30 @@ public class CapabilityPage {
         return templates.render("insight/capability.jte", new View(session.layout("Capability picture"), course,
                 courses.all(viewer), picture, chart,
                 List.of(Rating.NOT_YET, Rating.AWARE, Rating.PRACTISING, Rating.LEADING), Threshold.MINIMUM_PEOPLE));
+    }
+
+    /**
+     * The table of areas as CSV, for the same scope and under the same threshold as the page: a picture with too
+     * few people gives no figure, and an area with too few gives only the reason.
+     */
+    @GET
+    @Path("/areas.csv")
+    @Produces("text/csv")
+    public Response csv(@QueryParam("course") String courseParam) {
+        var viewer = session.viewer();
+        var course = courses.scope(viewer, courseParam);
+        var picture = pictures.of(viewer.deployment().id(), course)
+                .orElseThrow(() -> org.digitalpractice.infrastructure.Problem.notFound(
+                        "The self-assessment has not been set up yet, so there is nothing to export."));
+        return Response.ok(CapabilityCsv.of(picture), "text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"capability-"
+                        + course.map(c -> "course-" + c.id()).orElse("council") + ".csv\"")
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    /** The CSV link of this page's scope. */
+    public static String csvHref(Optional<Course> course) {
+        return "/insight/capability/areas.csv" + course.map(c -> "?course=" + c.id()).orElse("");
     }
 }

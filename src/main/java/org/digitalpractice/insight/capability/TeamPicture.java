@@ -25,7 +25,7 @@ public record TeamPicture(int respondents, List<Area> areas, List<Area> prioriti
                           List<Question> practice) {
 
     static final int QUARTERS = 4;
-    /** Areas whose mean is below Practising are the team's priorities, lowest first, at most this many. */
+    /** Areas whose mean has not reached Practising are the team's priorities, lowest first, at most this many. */
     static final int MOST_PRIORITIES = 3;
 
     /** One area: how many people are at each level (by their own mean in it), and the mean of those means. */
@@ -76,7 +76,8 @@ public record TeamPicture(int respondents, List<Area> areas, List<Area> prioriti
             return new TeamPicture(latest.size(), List.of(), List.of(), List.of(), List.of());
         }
         var areas = areas(latest, current, versions);
-        var priorities = areas.stream().filter(a -> a.shown() && a.mean().getAsDouble() < 2.0)
+        var priorities = areas.stream().filter(a -> a.shown()
+                        && Rating.reached(a.mean().getAsDouble()).compareTo(Rating.PRACTISING) < 0)
                 .sorted(Comparator.comparingDouble(a -> a.mean().getAsDouble())).limit(MOST_PRIORITIES).toList();
         var trend = new ArrayList<Period>();
         var quarterStart = today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1);
@@ -115,7 +116,7 @@ public record TeamPicture(int respondents, List<Area> areas, List<Area> prioriti
                 if (mean.isPresent()) {
                     assessed++;
                     sum += mean.getAsDouble();
-                    atLevel[Integer.parseInt(Rating.nearest(mean.getAsDouble()).value())]++;
+                    atLevel[Integer.parseInt(Rating.reached(mean.getAsDouble()).value())]++;
                 }
             }
             if (Threshold.enough(assessed)) {

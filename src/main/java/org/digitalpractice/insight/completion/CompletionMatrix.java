@@ -106,7 +106,18 @@ public class CompletionMatrix {
         var today = today();
         var people = new LinkedHashMap<String, Entry>();
         var cells = new HashMap<String, Cell[]>();
+        var selfAssessed = new HashMap<String, Instant>();
         try (var connection = dataSource.getConnection()) {
+            try (var query = connection.prepareStatement(SELF_ASSESSED)) {
+                query.setLong(1, course.deploymentRef());
+                query.setLong(2, course.id());
+                query.setString(3, LEARNER_ROLE);
+                try (var rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        selfAssessed.put(rows.getString(1), rows.getTimestamp(2).toInstant());
+                    }
+                }
+            }
             try (var query = connection.prepareStatement("select user_id, display_name, email, left_at "
                     + "from roster_member where course_ref = ? and roles like ? "
                     + "order by coalesce(display_name, user_id), user_id")) {
@@ -144,7 +155,8 @@ public class CompletionMatrix {
                             columns.get(i).due(), today);
                 }
             }
-            var learner = new LearnerRow(person.userId(), person.name(), person.email(), person.leftAt(), List.of(row));
+            var learner = new LearnerRow(person.userId(), person.name(), person.email(), person.leftAt(), List.of(row),
+                    Optional.ofNullable(selfAssessed.get(person.userId())));
             (person.leftAt().isPresent() ? left : active).add(learner);
         }
         return new Matrix(columns, active, left);
@@ -198,7 +210,137 @@ public class CompletionMatrix {
         }
     }
 
-    /** Streams the matrix as CSV rows, column by column, holding no more than one fetch of rows at a time. */
+    /**
+     * When each roster learner last submitted the self-assessment (never what they answered): insight reads the
+     * assessment's attempts as a read model, like the progress above.
+     */
+    static final String SELF_ASSESSED = "select u.subject, max(a.submitted_at) from assessment_attempt a "
+            + "join app_user u on u.id = a.user_ref where a.deployment_ref = ? and a.status = 'SUBMITTED' "
+            + "and u.subject in (select user_id from roster_member where course_ref = ? and roles like ?) "
+            + "group by u.subject";
+
+    /**
+     * Streams the grid the lead sees as CSV: one row per person on the course who passes the query's filters, in
+     * name order, with a column for each module the query shows and one for the self-assessment. It is one query,
+     * so that every column comes from one reading of the roster; a person's progress rows arrive together, oldest
+     * start first, so the latest started in each column counts, as on the page. Only one person is held at a time.
+     */
+    public void writeGrid(Course course, MatrixQuery query, java.io.Writer out) throws java.io.IOException {
+        var columns = columns(course);
+        var shown = query.shownColumns(columns);
+        var today = today();
+        out.write(CompletionCsv.gridHeader(shown.stream().map(columns::get).toList()));
+        var modules = columns.stream().flatMap(c -> c.moduleRefs().stream()).distinct().toList();
+        var sql = "select rm.user_id, rm.display_name, rm.email, sa.submitted_at, mp.module_ref, mp.started_at, "
+                + "mp.last_activity_at, mp.completed_at, mp.completion_score "
+                + "from roster_member rm "
+                + "left join app_user u on u.deployment_ref = ? and u.subject = rm.user_id "
+                + "left join (select user_ref, max(submitted_at) as submitted_at from assessment_attempt "
+                + "where deployment_ref = ? and status = 'SUBMITTED' group by user_ref) sa on sa.user_ref = u.id "
+                + "left join module_progress mp on mp.user_ref = u.id and mp.module_ref in ("
+                + String.join(", ", Collections.nCopies(Math.max(1, modules.size()), "?")) + ") "
+                + "where rm.course_ref = ? and rm.roles like ? and rm.left_at is null "
+                + "order by coalesce(rm.display_name, rm.user_id), rm.user_id, mp.started_at, mp.id";
+        try (var connection = dataSource.getConnection()) {
+            var autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (var statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
+                    ResultSet.CONCUR_READ_ONLY)) {
+                int p = 1;
+                statement.setLong(p++, course.deploymentRef());
+                statement.setLong(p++, course.deploymentRef());
+                for (var module : modules.isEmpty() ? List.of(-1L) : modules) {
+                    statement.setLong(p++, module);
+                }
+                statement.setLong(p++, course.id());
+                statement.setString(p, LEARNER_ROLE);
+                statement.setFetchSize(FETCH_SIZE);
+                try (var rows = statement.executeQuery()) {
+                    GridPerson person = null;
+                    while (rows.next()) {
+                        var userId = rows.getString(1);
+                        if (person == null || !person.userId.equals(userId)) {
+                            if (person != null) {
+                                writeIfKept(person.row(columns, today), query, shown, out);
+                            }
+                            person = new GridPerson(userId, Optional.ofNullable(rows.getString(2)),
+                                    Optional.ofNullable(rows.getString(3)), instant(rows, 4), columns.size());
+                        }
+                        var module = rows.getLong(5);
+                        if (!rows.wasNull()) {
+                            var score = rows.getInt(9);
+                            person.progress(columns, module, instant(rows, 6), instant(rows, 7), instant(rows, 8),
+                                    rows.wasNull() ? Optional.empty() : Optional.of(score));
+                        }
+                    }
+                    if (person != null) {
+                        writeIfKept(person.row(columns, today), query, shown, out);
+                    }
+                }
+                connection.commit();
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new java.io.IOException("Cannot read the completion grid of course " + course.id(), e);
+        }
+    }
+
+    private static void writeIfKept(LearnerRow row, MatrixQuery query, List<Integer> shown, java.io.Writer out)
+            throws java.io.IOException {
+        if (query.keeps(row, shown)) {
+            out.write(CompletionCsv.gridRow(row, shown));
+        }
+    }
+
+    private record Progress(Optional<Instant> started, Optional<Instant> last, Optional<Instant> completed,
+                            Optional<Integer> score) {
+    }
+
+    /** One person of the grid while their rows arrive: the latest started progress for each column so far. */
+    private static final class GridPerson {
+        final String userId;
+        final Optional<String> name;
+        final Optional<String> email;
+        final Optional<Instant> selfAssessed;
+        final Progress[] progress;
+
+        GridPerson(String userId, Optional<String> name, Optional<String> email, Optional<Instant> selfAssessed,
+                   int columns) {
+            this.userId = userId;
+            this.name = name;
+            this.email = email;
+            this.selfAssessed = selfAssessed;
+            this.progress = new Progress[columns];
+        }
+
+        /** A module placed twice is two columns, and its progress counts in both, as the page shows it. */
+        void progress(List<Column> columns, long module, Optional<Instant> started, Optional<Instant> last,
+                      Optional<Instant> completed, Optional<Integer> score) {
+            for (int i = 0; i < columns.size(); i++) {
+                if (columns.get(i).moduleRefs().contains(module)) {
+                    progress[i] = new Progress(started, last, completed, score);
+                }
+            }
+        }
+
+        LearnerRow row(List<Column> columns, LocalDate today) {
+            var cells = new ArrayList<Cell>();
+            for (int i = 0; i < columns.size(); i++) {
+                var p = progress[i];
+                cells.add(p == null
+                        ? Cell.of(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                        columns.get(i).due(), today)
+                        : Cell.of(p.started(), p.last(), p.completed(), p.score(), columns.get(i).due(), today));
+            }
+            return new LearnerRow(userId, name, email, Optional.empty(), List.copyOf(cells), selfAssessed);
+        }
+    }
+
+    /**
+     * Streams the matrix in its long form, one row per person and module, leavers included and no filter applied,
+     * column by column, holding no more than one fetch of rows at a time.
+     */
     public void writeCsv(Course course, java.io.Writer out) throws java.io.IOException {
         var columns = columns(course);
         var today = today();

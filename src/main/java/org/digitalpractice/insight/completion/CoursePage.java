@@ -20,6 +20,7 @@ import org.digitalpractice.session.CurrentSession;
 import org.digitalpractice.session.Placement;
 import org.digitalpractice.session.ToolRole;
 import org.digitalpractice.web.Layout;
+import org.digitalpractice.web.SummaryRow;
 import org.digitalpractice.web.Templates;
 import org.digitalpractice.session.Roles;
 
@@ -61,9 +62,14 @@ public class CoursePage {
     public record View(Layout layout, Course course, CompletionMatrix.Matrix matrix, MatrixQuery query,
                        List<Integer> shown, List<LearnerRow> rows, int matching, int pages,
                        List<ColumnSummary> summary, BarChart chart, FailedScores.Failures failures,
-                       boolean rosterOffered) {
+                       boolean rosterOffered, OverdueReminder reminder) {
         public String base() {
             return "/insight/courses/" + course.id();
+        }
+
+        public List<SummaryRow> peopleSummary() {
+            return List.of(new SummaryRow("People on the course", String.valueOf(matrix.active().size()), "active-count"),
+                    new SummaryRow("People who have left", String.valueOf(matrix.left().size()), "left-count"));
         }
     }
 
@@ -86,7 +92,8 @@ public class CoursePage {
         return templates.render("insight/course.jte", new View(session.layout("Completion: " + course.title()),
                 course, matrix, query, query.shownColumns(matrix.columns()), query.page(matching), matching.size(),
                 MatrixQuery.pages(matching.size()), summary, chart, failedScores.of(course),
-                course.membershipsUrl().isPresent()));
+                course.membershipsUrl().isPresent(), OverdueReminder.of(course.title(), matrix.columns(),
+                query.shownColumns(matrix.columns()), matrix.active(), viewer.person().displayName())));
     }
 
     static List<ColumnSummary> summary(CompletionMatrix.Matrix matrix) {
@@ -103,19 +110,44 @@ public class CoursePage {
         return summaries;
     }
 
+    /** The grid the lead sees, with the page's filters, as CSV: one row per person, a column per module. */
     @GET
     @Path("/completion.csv")
     @Produces("text/csv")
-    public Response csv(@PathParam("courseId") long courseId) {
+    public Response csv(@PathParam("courseId") long courseId, @QueryParam("status") String status,
+                        @QueryParam("module") String module, @QueryParam("overdue") String overdue,
+                        @QueryParam("q") String search) {
         var viewer = session.viewer();
         var course = courses.require(viewer, courseId);
-        StreamingOutput body = output -> {
-            var writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 64 * 1024);
+        var query = MatrixQuery.of(status, module, overdue, search, null, null, null);
+        return csv(output -> {
+            var writer = writer(output);
+            matrices.writeGrid(course, query, writer);
+            writer.flush();
+        }, "completion-" + course.id() + ".csv");
+    }
+
+    /** Every person and module, one row each, leavers included and unfiltered: the second choice, for pivot tables. */
+    @GET
+    @Path("/completion-by-module.csv")
+    @Produces("text/csv")
+    public Response longCsv(@PathParam("courseId") long courseId) {
+        var viewer = session.viewer();
+        var course = courses.require(viewer, courseId);
+        return csv(output -> {
+            var writer = writer(output);
             matrices.writeCsv(course, writer);
             writer.flush();
-        };
+        }, "completion-by-module-" + course.id() + ".csv");
+    }
+
+    static BufferedWriter writer(java.io.OutputStream output) {
+        return new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 64 * 1024);
+    }
+
+    static Response csv(StreamingOutput body, String fileName) {
         return Response.ok(body, "text/csv; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"completion-" + course.id() + ".csv\"")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
                 .header("Cache-Control", "no-store")
                 .build();
     }

@@ -13,7 +13,7 @@ import java.util.Optional;
 public record DueDateForm(String day, String month, String year) {
 
     /** A problem with one field, for the error summary and the field's own message. */
-    public record FieldError(String field, String message) {
+    public record FieldError(String field, String message) implements org.digitalpractice.web.ErrorLink {
         public String href() {
             return "#" + field;
         }

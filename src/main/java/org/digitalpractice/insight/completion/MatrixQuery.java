@@ -2,6 +2,7 @@ package org.digitalpractice.insight.completion;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,6 +20,8 @@ public record MatrixQuery(Optional<CompletionStatus> status, Optional<Long> modu
                           String search, String sort, boolean descending, int page) {
 
     public static final int PAGE_SIZE = 50;
+    /** The sort key of the self-assessment's column. */
+    public static final String SELF_ASSESSMENT = "self-assessment";
 
     public static MatrixQuery of(String status, String module, String overdue, String search, String sort,
                                  String direction, String page) {
@@ -27,7 +30,8 @@ public record MatrixQuery(Optional<CompletionStatus> status, Optional<Long> modu
                 Optional.ofNullable(module).filter(m -> m.matches("\\d{1,18}")).map(Long::valueOf),
                 "true".equals(overdue),
                 search == null ? "" : search.strip(),
-                sort != null && (sort.equals("completed") || sort.matches("module-\\d{1,18}")) ? sort : "name",
+                sort != null && (sort.equals("completed") || sort.equals(SELF_ASSESSMENT)
+                        || sort.matches("module-\\d{1,18}")) ? sort : "name",
                 "desc".equals(direction),
                 page != null && page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1);
     }
@@ -48,16 +52,20 @@ public record MatrixQuery(Optional<CompletionStatus> status, Optional<Long> modu
     /** The rows that pass every filter, sorted. */
     public List<LearnerRow> apply(List<LearnerRow> rows, List<Column> columns) {
         var shown = shownColumns(columns);
+        return rows.stream().filter(r -> keeps(r, shown)).sorted(comparator(columns)).toList();
+    }
+
+    /**
+     * Whether a person passes the filters: their name or email holds the search, and one of the shown columns
+     * has the status asked for (and is overdue, when only the overdue are asked for). The page and the CSV both ask.
+     */
+    public boolean keeps(LearnerRow row, List<Integer> shown) {
         var needle = search.toLowerCase(Locale.UK);
-        var kept = rows.stream()
-                .filter(r -> needle.isEmpty() || r.displayName().toLowerCase(Locale.UK).contains(needle)
-                        || r.email().map(e -> e.toLowerCase(Locale.UK).contains(needle)).orElse(false))
-                .filter(r -> status.isEmpty() || shown.stream().anyMatch(i -> r.cells().get(i).status() == status.get()))
-                .filter(r -> !overdueOnly || shown.stream()
-                        .anyMatch(i -> r.cells().get(i).status() == CompletionStatus.OVERDUE))
-                .sorted(comparator(columns))
-                .toList();
-        return kept;
+        return (needle.isEmpty() || row.displayName().toLowerCase(Locale.UK).contains(needle)
+                || row.email().map(e -> e.toLowerCase(Locale.UK).contains(needle)).orElse(false))
+                && (status.isEmpty() || shown.stream().anyMatch(i -> row.cells().get(i).status() == status.get()))
+                && (!overdueOnly || shown.stream()
+                .anyMatch(i -> row.cells().get(i).status() == CompletionStatus.OVERDUE));
     }
 
     Comparator<LearnerRow> comparator(List<Column> columns) {
@@ -66,6 +74,9 @@ public record MatrixQuery(Optional<CompletionStatus> status, Optional<Long> modu
         Comparator<LearnerRow> chosen;
         if (sort.equals("completed")) {
             chosen = Comparator.comparingLong((LearnerRow r) -> r.count(CompletionStatus.COMPLETED));
+        } else if (sort.equals(SELF_ASSESSMENT)) {
+            // Ascending reads from those who have not done it to the most recent.
+            chosen = Comparator.comparing((LearnerRow r) -> r.selfAssessed().orElse(Instant.MIN));
         } else if (sort.startsWith("module-")) {
             long placement = Long.parseLong(sort.substring("module-".length()));
             int index = -1;
@@ -150,6 +161,20 @@ public record MatrixQuery(Optional<CompletionStatus> status, Optional<Long> modu
         changes.put("dir", sort.equals(key) && !descending ? "desc" : null);
         changes.put("page", null);
         return with(changes);
+    }
+
+    /** The filters alone, for the CSV of what the page shows: the CSV is in name order and has every page. */
+    public String filtersOnly() {
+        var changes = new java.util.HashMap<String, String>();
+        changes.put("sort", null);
+        changes.put("dir", null);
+        changes.put("page", null);
+        return with(changes);
+    }
+
+    /** Whether any filter narrows the people shown. */
+    public boolean filtered() {
+        return status.isPresent() || module.isPresent() || overdueOnly || !search.isEmpty();
     }
 
     /** The link to another page of the same rows. */

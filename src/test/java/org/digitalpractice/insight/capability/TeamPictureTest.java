@@ -63,8 +63,8 @@ class TeamPictureTest {
         var a = picture.areas().get(0);
         assertTrue(a.shown());
         assertEquals("1.5", a.meanShown());
-        // A mean of 1.5 rounds to Practising for each of the five.
-        assertEquals(5, a.atLevel()[2]);
+        // A mean of 1.5 has reached Aware, not Practising, for each of the five (Rating.reached).
+        assertEquals(5, a.atLevel()[1]);
         assertEquals(List.of(a), picture.priorities());
         assertEquals(5, picture.practice().get(0).options().get(0).people());
         assertEquals(0, picture.practice().get(0).options().get(1).people());

@@ -32,7 +32,8 @@ class MatrixQueryTest {
     }
 
     static LearnerRow row(String id, String name, Cell a, Cell b) {
-        return new LearnerRow(id, Optional.of(name), Optional.of(id + "@council.example"), Optional.empty(), List.of(a, b));
+        return new LearnerRow(id, Optional.of(name), Optional.of(id + "@council.example"), Optional.empty(), List.of(a, b),
+                Optional.empty());
     }
 
     static final List<LearnerRow> ROWS = List.of(
@@ -116,5 +117,25 @@ class MatrixQueryTest {
         assertEquals(1, MatrixQuery.pages(50));
         assertEquals(2, MatrixQuery.pages(51));
         assertEquals(100, MatrixQuery.pages(5000));
+    }
+
+    @Test
+    void sortingByTheSelfAssessmentPutsThoseWhoHaveNotDoneItFirst() {
+        var rows = List.of(
+                new LearnerRow("u1", Optional.of("Ann"), Optional.empty(), Optional.empty(), List.of(),
+                        Optional.of(Instant.parse("2026-11-02T10:00:00Z"))),
+                new LearnerRow("u2", Optional.of("Bob"), Optional.empty(), Optional.empty(), List.of(), Optional.empty()),
+                new LearnerRow("u3", Optional.of("Cat"), Optional.empty(), Optional.empty(), List.of(),
+                        Optional.of(Instant.parse("2026-10-01T10:00:00Z"))));
+        var query = MatrixQuery.of(null, null, null, null, "self-assessment", null, null);
+        assertEquals(List.of("u2", "u3", "u1"), query.apply(rows, List.of()).stream().map(LearnerRow::userId).toList());
+    }
+
+    @Test
+    void theCsvLinkKeepsTheFiltersAndDropsSortAndPage() {
+        var query = MatrixQuery.of("overdue", "10", "true", "ann b", "completed", "desc", "3");
+        assertEquals("?status=overdue&module=10&overdue=true&q=ann+b", query.filtersOnly());
+        assertEquals(true, query.filtered());
+        assertEquals(false, MatrixQuery.of(null, null, null, null, "completed", "desc", "2").filtered());
     }
 }
