@@ -25,8 +25,12 @@ public class EarlierCompletions {
     Event<ModuleCompleted> completions;
 
     void carry(@Observes LinkOpened opened) {
-        var latest = progress.latestBySlug(opened.userRef()).get(opened.moduleSlug());
-        if (latest == null || !latest.completed() || latest.deploymentRef() != opened.deploymentRef()
+        var found = progress.latestOfSlug(opened.userRef(), opened.moduleSlug());
+        if (found.isEmpty()) {
+            return;
+        }
+        var latest = found.get();
+        if (!latest.completed() || latest.deploymentRef() != opened.deploymentRef()
                 || latest.placementRef().filter(p -> p == opened.placementRef()).isPresent()) {
             return;
         }

@@ -143,6 +143,15 @@ public class LearnerProgress {
         return latest;
     }
 
+    /** As {@link #latestBySlug} for one module: what a launch needs, without reading the learner's whole history. */
+    public Optional<ModuleProgress> latestOfSlug(long userRef, String slug) {
+        return em.createQuery("select p from ModuleProgress p, CatalogueEntry e where e.id = p.moduleRef "
+                        + "and p.userRef = :u and e.slug = :s order by p.startedAt desc, p.id desc", ModuleProgress.class)
+                .setParameter("u", userRef).setParameter("s", slug)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
     /** Everything a learner has started in their council, newest first: the source of their CPD record. */
     public List<ModuleProgress> of(Viewer viewer) {
         return em.createQuery("select p from ModuleProgress p where p.userRef = :u and p.deploymentRef = :d "
