@@ -5,17 +5,21 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.digitalpractice.catalogue.Catalogue;
-import org.digitalpractice.catalogue.CatalogueEntry;
+import org.digitalpractice.catalogue.versions.Catalogue;
+import org.digitalpractice.catalogue.versions.CatalogueEntry;
 import org.digitalpractice.catalogue.ModuleFiles;
-import org.digitalpractice.catalogue.ModuleVersion;
+import org.digitalpractice.catalogue.versions.ModuleVersion;
 import org.digitalpractice.infrastructure.Problem;
 import org.digitalpractice.session.People;
 import org.digitalpractice.session.Viewer;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -71,6 +75,20 @@ public class Drafts {
         return em.createQuery("select d from ModuleDraft d where d.deploymentRef = :d order by d.slug",
                         ModuleDraft.class)
                 .setParameter("d", deploymentRef).getResultList();
+    }
+
+    /** The draft's title as its details give it, for lists and headings; the short name if it has none. */
+    public String title(ModuleDraft draft) {
+        var text = files(draft).text("module.yaml", "module.yaml");
+        try {
+            if (new Yaml(new SafeConstructor(new LoaderOptions())).load(text) instanceof Map<?, ?> details
+                    && details.get("title") != null) {
+                return String.valueOf(details.get("title"));
+            }
+        } catch (RuntimeException unreadable) {
+            // a draft is always readable; the short name stands in
+        }
+        return draft.slug();
     }
 
     public ModuleFiles files(ModuleDraft draft) {

@@ -1,5 +1,8 @@
 package org.digitalpractice.catalogue.authoring;
 
+import org.digitalpractice.catalogue.authoring.transfer.ModuleZip;
+import org.digitalpractice.catalogue.authoring.transfer.ModuleZipTest;
+import org.digitalpractice.catalogue.authoring.forms.CheckForm;
 import org.digitalpractice.testing.WithTestPlatform;
 import org.digitalpractice.catalogue.ModuleFiles;
 import org.digitalpractice.testing.TestLaunch;
@@ -166,11 +169,11 @@ class AuthoringIT extends WithTestPlatform {
     }
 
     static HttpResponse<String> saveTitle(TestLaunch trainer, String slug, String title) {
-        var page = trainer.get("/author/modules/" + slug + "/edit?file=module.yaml");
+        var page = trainer.get("/author/modules/" + slug + "/details");
         assertEquals(200, page.statusCode(), page.body());
         var form = detailsForm(page.body());
         form.put("title", title);
-        return trainer.post("/author/modules/" + slug + "/edit?file=module.yaml", csrf(page), form);
+        return trainer.post("/author/modules/" + slug + "/details", csrf(page), form);
     }
 
     static HttpResponse<String> publish(TestLaunch trainer, String slug) {
@@ -244,7 +247,7 @@ class AuthoringIT extends WithTestPlatform {
         var other = trainer(OTHER_COUNCIL);
         assertEquals(404, learner(OTHER_COUNCIL).get("/learn/modules/" + slug).statusCode());
         assertEquals(404, other.get("/author/modules/" + slug).statusCode());
-        assertEquals(404, other.get("/author/modules/" + slug + "/edit?file=module.yaml").statusCode());
+        assertEquals(404, other.get("/author/modules/" + slug + "/details").statusCode());
         assertEquals(404, other.get("/author/modules/" + slug + "/preview").statusCode());
         assertEquals(404, download(other, "/author/modules/" + slug + "/export").statusCode());
         assertEquals(404, post(other, "/author/modules/" + slug + "/publish", Map.of()).statusCode());
@@ -280,7 +283,7 @@ class AuthoringIT extends WithTestPlatform {
         var preview = trainer.get("/author/modules/digital-leadership/preview");
         assertEquals(200, preview.statusCode());
         assertTrue(preview.body().contains("Preview of the module your learners get now"));
-        var forced = trainer.get("/author/modules/digital-leadership/edit?file=module.yaml");
+        var forced = trainer.get("/author/modules/digital-leadership/details");
         assertEquals(409, forced.statusCode());
         assertTrue(forced.body().contains("Copy to adapt"), forced.body());
         assertEquals(409, trainer.post("/author/modules/digital-leadership/publish", csrf(page), Map.of()).statusCode());
@@ -332,11 +335,11 @@ class AuthoringIT extends WithTestPlatform {
     void anInvalidEditIsRefusedWithTheFieldErrorAndTheInputKept() {
         var trainer = trainer(COUNCIL);
         var slug = importedModule(trainer, "invalid-edit");
-        var page = trainer.get("/author/modules/" + slug + "/edit?file=module.yaml");
+        var page = trainer.get("/author/modules/" + slug + "/details");
         var form = detailsForm(page.body());
         form.put("minutes", "forty");
         form.put("summary", "A summary the trainer typed");
-        var refused = trainer.post("/author/modules/" + slug + "/edit?file=module.yaml", csrf(page), form);
+        var refused = trainer.post("/author/modules/" + slug + "/details", csrf(page), form);
         assertEquals(400, refused.statusCode());
         assertTrue(refused.body().contains("govuk-error-summary"));
         assertTrue(refused.body().contains("href=\"#minutes\""), refused.body());
@@ -396,7 +399,8 @@ class AuthoringIT extends WithTestPlatform {
         assertFalse(draftPreview.body().contains("javascript:"));
 
         var edit = trainer.get("/author/modules/" + slug + "/edit?file=" + lesson);
-        assertEquals(303, trainer.post("/author/modules/" + slug + "/delete?file=" + lesson, csrf(edit), Map.of())
+        assertEquals(303, trainer.post("/author/modules/" + slug + "/edit?file=" + lesson, csrf(edit),
+                Map.of("action", "delete"))
                 .statusCode());
         assertFalse(trainer.get("/author/modules/" + slug + "/preview").body().contains("Our local policy"));
     }
@@ -697,16 +701,16 @@ class AuthoringIT extends WithTestPlatform {
         var trainer = trainer(COUNCIL);
         var slug = importedModule(trainer, "guarded");
         var gets = List.of("/author", "/author/modules", "/author/modules/" + slug,
-                "/author/modules/" + slug + "/edit?file=module.yaml",
+                "/author/modules/" + slug + "/details",
                 "/author/modules/" + slug + "/edit?file=scenario.yaml", "/author/modules/" + slug + "/preview",
                 "/author/modules/" + slug + "/export", "/author/modules/" + slug + "/export?version=draft",
                 "/author/modules/import", "/author/modules/new", "/author/audit", "/author/modules/" + LIBRARY_SLUG,
                 "/author/modules/" + slug + "/check", "/author/modules/" + slug + "/check/questions/1",
                 "/author/modules/" + slug + "/check/questions/new", "/author/modules/" + slug + "/scenario",
                 "/author/modules/" + slug + "/scenario/steps/1", "/author/modules/" + slug + "/scenario/steps/new");
-        var posts = List.of("/author/modules/" + slug + "/edit?file=module.yaml",
+        var posts = List.of("/author/modules/" + slug + "/details",
                 "/author/modules/" + slug + "/edit?file=check.yaml",
-                "/author/modules/" + slug + "/delete?file=lessons/01-choosing-the-right-channel.md",
+                "/author/modules/" + slug + "/edit?file=lessons/01-choosing-the-right-channel.md",
                 "/author/modules/" + slug + "/publish", "/author/modules/" + slug + "/archive",
                 "/author/modules/" + LIBRARY_SLUG + "/copy", "/author/modules/new",
                 "/author/modules/" + slug + "/check/questions/1", "/author/modules/" + slug + "/check/questions/new",
