@@ -40,7 +40,7 @@ public final class DraftCheck {
         private final List<FieldError> errors;
 
         public Invalid(List<FieldError> errors) {
-            super(errors.get(0).message());
+            super(errors.stream().map(FieldError::message).collect(java.util.stream.Collectors.joining("; ")));
             this.errors = List.copyOf(errors);
         }
 
@@ -54,11 +54,7 @@ public final class DraftCheck {
 
     /** Reads the draft's files, or throws {@link Invalid} naming the field of the part being edited. */
     public static TrainingModule check(String slug, ModuleFiles files, String editedPath) {
-        try {
-            return new ModuleReader().read(slug, files);
-        } catch (ModuleProblem problem) {
-            throw new Invalid(List.of(error(slug, problem, editedPath)));
-        }
+        return check(slug, files, problem -> error(slug, problem, editedPath));
     }
 
     /**
@@ -66,11 +62,18 @@ public final class DraftCheck {
      * forms know which of their fields a reader's path such as {@code questions[2].options[1].feedback} is.
      */
     public static TrainingModule check(String slug, ModuleFiles files, Function<ModuleProblem, FieldError> toField) {
+        TrainingModule module;
         try {
-            return new ModuleReader().read(slug, files);
+            module = new ModuleReader().read(slug, files);
         } catch (ModuleProblem problem) {
             throw new Invalid(List.of(toField.apply(problem)));
         }
+        // The reader stops at the first problem; the limits are all shown at once.
+        var breaches = Limits.of(slug, files, module);
+        if (!breaches.isEmpty()) {
+            throw new Invalid(breaches.stream().map(toField).distinct().toList());
+        }
+        return module;
     }
 
     /**

@@ -12,9 +12,6 @@ import org.digitalpractice.catalogue.versions.ModuleVersion;
 import org.digitalpractice.infrastructure.Problem;
 import org.digitalpractice.session.People;
 import org.digitalpractice.session.Viewer;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -79,16 +76,18 @@ public class Drafts {
 
     /** The draft's title as its details give it, for lists and headings; the short name if it has none. */
     public String title(ModuleDraft draft) {
-        var text = files(draft).text("module.yaml", "module.yaml");
-        try {
-            if (new Yaml(new SafeConstructor(new LoaderOptions())).load(text) instanceof Map<?, ?> details
-                    && details.get("title") != null) {
-                return String.valueOf(details.get("title"));
-            }
-        } catch (RuntimeException unreadable) {
-            // a draft is always readable; the short name stands in
+        var title = ContentYaml.load(files(draft).text("module.yaml", "module.yaml")).get("title");
+        return title == null ? draft.slug() : String.valueOf(title);
+    }
+
+    /** The titles of every module the council's trainers see, by short name: a new module's title must differ. */
+    public Map<String, String> titles(Viewer viewer) {
+        var titles = new java.util.TreeMap<String, String>();
+        for (var module : all(viewer)) {
+            titles.put(module.slug(), module.draft().map(this::title).orElseGet(() -> em.find(ModuleVersion.class,
+                    module.offered().orElseThrow().currentVersionRef()).title()));
         }
-        return draft.slug();
+        return titles;
     }
 
     public ModuleFiles files(ModuleDraft draft) {
@@ -110,13 +109,21 @@ public class Drafts {
         return draft;
     }
 
-    /** Starts a new module of the council's own, from a library module's files as a worked example. */
+    /**
+     * Starts a new module of the council's own under its own title, from a library module's files as a worked
+     * example of every part.
+     */
     @Transactional
-    public ModuleDraft start(Viewer viewer, String slug, CatalogueEntry library) {
+    public ModuleDraft start(Viewer viewer, String slug, String title, CatalogueEntry library) {
         var version = em.find(ModuleVersion.class, library.currentVersionRef());
-        var draft = create(viewer, slug, "library module " + library.slug(), catalogue.files(version.id()));
-        audit.record(viewer, AuditEntry.Action.COPY, slug, null,
-                "Started a new module from library module " + library.slug() + " version " + version.versionNumber());
+        var files = catalogue.files(version.id());
+        var details = new java.util.LinkedHashMap<>(ContentYaml.load(files.text("module.yaml", "module.yaml")));
+        details.put("title", title);
+        var contents = new TreeMap<>(files.contents());
+        contents.put("module.yaml", ContentYaml.dump(details).getBytes(StandardCharsets.UTF_8));
+        var draft = create(viewer, slug, "library module " + library.slug(), new ModuleFiles(contents));
+        audit.record(viewer, AuditEntry.Action.COPY, slug, null, "Started \"" + title + "\" from library module "
+                + library.slug() + " version " + version.versionNumber());
         return draft;
     }
 

@@ -1,5 +1,7 @@
 package org.digitalpractice.catalogue.authoring.forms;
 
+import org.digitalpractice.catalogue.authoring.ContentYaml;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +49,6 @@ public record CheckForm(List<QuestionForm> questions) {
     }
 
     String toYaml() {
-        return ModuleDetails.dumper().dump(Map.of("questions", questions.stream().map(QuestionForm::toYaml).toList()));
+        return ContentYaml.dump(Map.of("questions", questions.stream().map(QuestionForm::toYaml).toList()));
     }
 }

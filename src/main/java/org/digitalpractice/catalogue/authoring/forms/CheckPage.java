@@ -84,6 +84,7 @@ public class CheckPage {
             return Response.ok(render(slug, number, question.withoutOption(removed.get()), List.of())).build();
         }
         try {
+            question.errors().stopIfAny();
             return edit.save(check.with(index, question).toYaml(), problem -> error(slug, problem, index),
                     "/check", "saved");
         } catch (DraftCheck.Invalid invalid) {
@@ -125,9 +126,9 @@ public class CheckPage {
     static DraftCheck.FieldError error(String slug, ModuleProblem problem, int index) {
         return DraftCheck.fieldIn(slug, problem, FILE, "questions[" + index + "]")
                 .filter(field -> !field.equals("id"))
-                .map(field -> new DraftCheck.FieldError(field, DraftCheck.label(field, LABELS) + " " + problem.problem()))
-                .orElseGet(() -> new DraftCheck.FieldError("text", "This change makes the module invalid: "
-                        + DraftCheck.error(slug, problem, FILE).message()));
+                .map(field -> new DraftCheck.FieldError(field, PlainWords.find(problem)
+                        .orElse(DraftCheck.label(field, LABELS) + " " + problem.problem())))
+                .orElseGet(() -> new DraftCheck.FieldError("text", PlainWords.of(slug, problem)));
     }
 
     private static String notice(String done) {

@@ -22,6 +22,7 @@ import org.digitalpractice.web.Layout;
 import org.digitalpractice.web.Templates;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** A module's details ({@code module.yaml}) in a form: title, summary, outcomes, references and the rest. */
@@ -65,7 +66,15 @@ public class DetailsPage {
         var change = ModuleChange.open(session, drafts, slug, form);
         var draft = change.draft();
         var details = ModuleDetails.of(form);
+        if (form.containsKey("add-reference")) {
+            return Response.ok(render(slug, details.withReference(), List.of())).build();
+        }
+        var removed = FormText.removed(form, "remove-reference", details.references().size());
+        if (removed.isPresent()) {
+            return Response.ok(render(slug, details.withoutReference(removed.get()), List.of())).build();
+        }
         try {
+            details.errors().stopIfAny();
             var yaml = details.toYaml();
             DraftCheck.check(slug, Authoring.with(drafts.files(draft), FILE, yaml), problem -> error(slug, problem));
             drafts.save(change.viewer(), draft, FILE, Optional.of(yaml));
@@ -80,18 +89,20 @@ public class DetailsPage {
                 errors));
     }
 
-    /** A problem in the details on the field it names; one elsewhere (a lesson citing a reference) on the references. */
+    /** A problem in the details on the field it names; one elsewhere (a lesson citing a reference) in plain words. */
     static DraftCheck.FieldError error(String slug, ModuleProblem problem) {
         var file = problem.file().startsWith(slug + "/") ? problem.file().substring(slug.length() + 1) : problem.file();
-        if (file.equals(FILE)) {
-            var field = problem.field().map(f -> f.split("[.\\[]", 2)[0]).orElse("");
-            if (ModuleDetails.LABELS.containsKey(field)) {
-                var where = problem.field().get().equals(field) ? ""
-                        : " (" + problem.field().get().substring(field.length()).replaceFirst("^\\.", "") + ")";
-                return new DraftCheck.FieldError(field, ModuleDetails.LABELS.get(field) + where + " " + problem.problem());
-            }
-            return new DraftCheck.FieldError("title", problem.getMessage());
+        if (file.equals(FILE) && problem.field().isPresent()) {
+            var path = problem.field().get();
+            var field = path.replaceAll("^outcomes\\[(\\d+)]$", "outcome-$1")
+                    .replaceAll("^references\\[(\\d+)]\\.(\\w+)$", "reference-$1-$2")
+                    .replaceAll("^pcf_domains\\[\\d+]$", "pcf_domains");
+            var name = path.split("[.\\[]", 2)[0];
+            var label = field.startsWith("outcome-") || field.startsWith("reference-")
+                    ? DraftCheck.label(field, Map.of()) : ModuleDetails.LABELS.getOrDefault(name, "This field");
+            return new DraftCheck.FieldError(field.equals(path) && !ModuleDetails.LABELS.containsKey(field) ? "title"
+                    : field, label + " " + problem.problem());
         }
-        return new DraftCheck.FieldError("references", "This change makes another part invalid: " + problem.getMessage());
+        return new DraftCheck.FieldError(file.equals(FILE) ? "title" : "references", PlainWords.of(slug, problem));
     }
 }

@@ -17,6 +17,8 @@ import org.digitalpractice.catalogue.authoring.Authoring;
 import org.digitalpractice.catalogue.authoring.DraftCheck;
 import org.digitalpractice.catalogue.authoring.Drafts;
 import org.digitalpractice.catalogue.authoring.ModuleChange;
+import org.digitalpractice.catalogue.authoring.ModuleName;
+import org.digitalpractice.catalogue.authoring.Limits;
 import org.digitalpractice.infrastructure.Problem;
 import org.digitalpractice.session.CurrentSession;
 import org.digitalpractice.session.Roles;
@@ -75,10 +77,12 @@ public class FilePage {
     }
 
     @GET
-    public Response edit(@PathParam("slug") String slug, @QueryParam("file") String path) {
+    public Response edit(@PathParam("slug") String slug, @QueryParam("file") String file,
+                         @QueryParam("title") String title) {
         var files = drafts.files(drafts.locate(session.viewer(), slug).editable());
+        var path = file == null && title != null ? newLessonPath(files, title) : file;
         checkPath(path);
-        var content = files.has(path) ? files.text(path, path) : newLesson();
+        var content = files.has(path) ? files.text(path, path) : newLesson(title);
         return fileForm(200, slug, path, content, List.of(), Optional.empty(), !files.has(path));
     }
 
@@ -104,12 +108,37 @@ public class FilePage {
             return fileForm(200, slug, path, content, List.of(), Optional.of(Markdown.html(content)), isNew);
         }
         try {
+            if (path.startsWith("lessons/")) {
+                lessonErrors(content).stopIfAny();
+            }
             DraftCheck.check(slug, Authoring.with(files, path, content), path);
             drafts.save(change.viewer(), draft, path, Optional.of(content));
             return Authoring.toModule(session, slug, "saved");
         } catch (DraftCheck.Invalid invalid) {
             return fileForm(400, slug, path, content, invalid.errors(), Optional.empty(), isNew);
         }
+    }
+
+    /** What a trainer can fix in a lesson, all at once, before the reader checks the rest. */
+    static FormErrors lessonErrors(String markdown) {
+        var errors = new FormErrors();
+        var first = markdown.strip().lines().findFirst().orElse("");
+        if (!first.matches("#\\s+\\S.*")) {
+            errors.add("content", "Start the lesson with its title as a heading: a # and a space, then the title, "
+                    + "such as # Why it matters");
+        } else if (first.substring(1).strip().length() > Limits.LESSON_TITLE) {
+            errors.add("content", "The lesson's title must be " + Limits.LESSON_TITLE + " characters or fewer");
+        }
+        var words = Markdown.wordCount(Markdown.html(markdown));
+        if (words > Limits.LESSON_WORDS) {
+            errors.add("content", "The lesson must be " + String.format("%,d", Limits.LESSON_WORDS) + " words or "
+                    + "fewer; it has " + String.format("%,d", words) + ". Split it into two lessons");
+        }
+        for (var image : Markdown.undescribedImages(markdown)) {
+            errors.add("content", "Describe " + (image.equals("an image") ? "every image" : "the image " + image)
+                    + " for people who cannot see it: write it as ![what it shows](its address)");
+        }
+        return errors;
     }
 
     private Response delete(ModuleChange change, String slug, String path, ModuleFiles files) {
@@ -144,8 +173,18 @@ public class FilePage {
         }
     }
 
-    private static String newLesson() {
-        return "# Title of the lesson\n\nWrite the lesson here in Markdown.\n";
+    private static String newLesson(String title) {
+        var heading = title == null || title.isBlank() ? "Title of the lesson" : title.strip();
+        return "# " + heading + "\n\nWrite the lesson here in Markdown.\n";
+    }
+
+    /** The file of a lesson added after the last one: its number, then its title's words. */
+    private static String newLessonPath(ModuleFiles files, String title) {
+        var last = files.inFolder("lessons").stream().map(p -> p.substring("lessons/".length()))
+                .filter(name -> name.matches("[0-9]{2}-.*")).mapToInt(name -> Integer.parseInt(name.substring(0, 2)))
+                .max().orElse(0);
+        var words = ModuleName.from(title.length() > 40 ? title.substring(0, 40) : title, java.util.Set.of());
+        return String.format("lessons/%02d-%s.md", Math.min(last + 1, 99), words);
     }
 
     static String label(String path) {

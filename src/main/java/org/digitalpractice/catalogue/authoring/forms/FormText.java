@@ -2,9 +2,7 @@ package org.digitalpractice.catalogue.authoring.forms;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.digitalpractice.infrastructure.Problem;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.digitalpractice.catalogue.authoring.ContentYaml;
 
 import java.util.List;
 import java.util.Locale;
@@ -21,15 +19,8 @@ final class FormText {
     private FormText() {
     }
 
-    @SuppressWarnings("unchecked")
     static Map<String, Object> load(String yaml) {
-        try {
-            return Optional.ofNullable((Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions()))
-                    .load(yaml)).orElse(Map.of());
-        } catch (RuntimeException unreadable) {
-            // A draft is always readable; this guards the forms against a file that is not a mapping.
-            return Map.of();
-        }
+        return ContentYaml.load(yaml);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,139 +1,205 @@
 package org.digitalpractice.catalogue.authoring.forms;
 
-import org.digitalpractice.catalogue.authoring.DraftCheck;
+import jakarta.ws.rs.core.MultivaluedMap;
+import org.digitalpractice.catalogue.PcfDomain;
+import org.digitalpractice.catalogue.authoring.Limits;
+import org.digitalpractice.catalogue.authoring.ContentYaml;
 
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.representer.Representer;
-
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
- * The fields of {@code module.yaml} as a trainer types them in the details form: plain text boxes, outcomes one per
- * line, PCF domains as "1, 7", and references as the YAML list the file holds. Turned back into {@code module.yaml}
- * as typed, so that the reader, not this form, says what is wrong.
+ * The fields of {@code module.yaml} as the details form shows them: text boxes with their limits, who the module is
+ * for and its PCF domains as checkboxes, up to five outcomes, and the references as a list of rows to add to and
+ * remove from. Every field is checked at once ({@link #errors}) before the module reader reads the file it makes.
  */
-public record ModuleDetails(String title, String summary, String minutes, String audience, String pcfDomains,
-                            String passMark, String outcomes, String reflection, String references, String reviewed,
-                            String reviewDue) {
+public record ModuleDetails(String title, String summary, String minutes, List<String> audiences,
+                            List<Integer> pcfDomains, String passMark, List<String> outcomes, String reflection,
+                            List<ReferenceForm> references, String reviewed, String reviewDue) {
 
-    /** The form's fields in the order the page shows them, with their labels. */
-    public static final Map<String, String> LABELS = labels();
+    public static final int OUTCOMES_FROM = 3;
+    public static final int OUTCOMES_TO = 5;
+    public static final String CHILDREN = "children";
+    public static final String ADULTS = "adults";
+
+    /** The reader's field names with the labels a trainer reads, for problems the reader finds. */
+    public static final Map<String, String> LABELS = Map.ofEntries(Map.entry("title", "Title"),
+            Map.entry("summary", "Summary"), Map.entry("minutes", "Minutes to finish"),
+            Map.entry("audience", "Who it is for"), Map.entry("pcf_domains", "PCF domains"),
+            Map.entry("pass_mark", "Pass mark"), Map.entry("outcomes", "Learning outcomes"),
+            Map.entry("reflection", "Reflection prompt"), Map.entry("references", "References"),
+            Map.entry("reviewed", "Last checked against its sources"), Map.entry("review_due", "Next check due"));
 
     public ModuleDetails {
-        title = clean(title);
-        summary = clean(summary);
-        minutes = clean(minutes);
-        audience = clean(audience);
-        pcfDomains = clean(pcfDomains);
-        passMark = clean(passMark);
-        outcomes = clean(outcomes);
-        reflection = clean(reflection);
-        reviewed = clean(reviewed);
-        reviewDue = clean(reviewDue);
-        // Indentation is meaning in YAML: only the indentation common to every line goes.
-        references = Objects.requireNonNullElse(references, "").replace("\r\n", "\n").stripTrailing().stripIndent().strip();
-    }
-
-    private static Map<String, String> labels() {
-        var labels = new LinkedHashMap<String, String>();
-        labels.put("title", "Title");
-        labels.put("summary", "Summary");
-        labels.put("minutes", "Minutes to finish");
-        labels.put("audience", "Audience");
-        labels.put("pcf_domains", "PCF domains");
-        labels.put("pass_mark", "Pass mark");
-        labels.put("outcomes", "Learning outcomes");
-        labels.put("reflection", "Reflection prompt");
-        labels.put("references", "References");
-        labels.put("reviewed", "Last checked against its sources");
-        labels.put("review_due", "Next check due");
-        return Map.copyOf(labels);
+        title = FormText.clean(title);
+        summary = FormText.clean(summary);
+        minutes = FormText.clean(minutes);
+        audiences = List.copyOf(audiences);
+        pcfDomains = List.copyOf(pcfDomains);
+        passMark = FormText.clean(passMark);
+        var five = new ArrayList<>(outcomes.stream().map(FormText::clean).toList());
+        while (five.size() < OUTCOMES_TO) {
+            five.add("");
+        }
+        outcomes = List.copyOf(five);
+        reflection = FormText.clean(reflection);
+        references = List.copyOf(references);
+        reviewed = FormText.clean(reviewed);
+        reviewDue = FormText.clean(reviewDue);
     }
 
     /** The details of an existing {@code module.yaml}, for the form. */
-    @SuppressWarnings("unchecked")
     public static ModuleDetails of(String moduleYaml) {
-        Map<String, Object> map = Optional.ofNullable(
-                (Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions())).load(moduleYaml))
-                .orElse(Map.of());
+        var map = FormText.load(moduleYaml);
+        var audience = FormText.text(map.get("audience"));
+        var audiences = switch (audience) {
+            case "all" -> List.of(CHILDREN, ADULTS);
+            case CHILDREN, ADULTS -> List.of(audience);
+            default -> List.<String>of();
+        };
+        var domains = map.get("pcf_domains") instanceof List<?> list ? list.stream()
+                .filter(Integer.class::isInstance).map(Integer.class::cast).toList() : List.<Integer>of();
         var outcomes = map.get("outcomes") instanceof List<?> list
-                ? list.stream().map(String::valueOf).collect(Collectors.joining("\n")) : text(map.get("outcomes"));
-        var domains = map.get("pcf_domains") instanceof List<?> list
-                ? list.stream().map(String::valueOf).collect(Collectors.joining(", ")) : text(map.get("pcf_domains"));
-        var references = map.get("references") == null ? "" : dumper().dump(map.get("references"));
-        return new ModuleDetails(text(map.get("title")), text(map.get("summary")), text(map.get("minutes")),
-                text(map.get("audience")), domains, text(map.get("pass_mark")), outcomes, text(map.get("reflection")),
-                references, date(map.get("reviewed")), date(map.get("review_due")));
+                ? list.stream().map(String::valueOf).toList() : List.<String>of();
+        return new ModuleDetails(FormText.text(map.get("title")), FormText.text(map.get("summary")),
+                FormText.text(map.get("minutes")), audiences, domains, FormText.text(map.get("pass_mark")), outcomes,
+                FormText.text(map.get("reflection")),
+                FormText.items(map.get("references")).stream().map(ReferenceForm::of).toList(),
+                date(map.get("reviewed")), date(map.get("review_due")));
     }
 
     /** YAML reads a bare 2026-12-02 as a timestamp at midnight UTC; the form shows it as written. */
-    private static String date(Object value) {
+    static String date(Object value) {
         return value instanceof java.util.Date date
-                ? date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString() : text(value);
+                ? date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString() : FormText.text(value);
     }
 
-    static ModuleDetails of(jakarta.ws.rs.core.MultivaluedMap<String, String> form) {
-        var first = new java.util.HashMap<String, String>();
-        form.keySet().forEach(key -> first.put(key, form.getFirst(key)));
-        return of(first);
+    static boolean isDate(String text) {
+        try {
+            java.time.LocalDate.parse(text);
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
-    public static ModuleDetails of(Map<String, String> form) {
-        return new ModuleDetails(form.get("title"), form.get("summary"), form.get("minutes"), form.get("audience"),
-                form.get("pcf_domains"), form.get("pass_mark"), form.get("outcomes"), form.get("reflection"),
-                form.get("references"), form.get("reviewed"), form.get("review_due"));
+    static ModuleDetails of(MultivaluedMap<String, String> form) {
+        var outcomes = new ArrayList<String>();
+        for (int i = 0; i < OUTCOMES_TO; i++) {
+            outcomes.add(FormText.field(form, "outcome-" + i));
+        }
+        var references = new ArrayList<ReferenceForm>();
+        for (int i = 0; form.containsKey("reference-" + i + "-title"); i++) {
+            var p = "reference-" + i + "-";
+            references.add(new ReferenceForm(FormText.field(form, p + "id"), FormText.field(form, p + "title"),
+                    FormText.field(form, p + "publisher"), FormText.field(form, p + "url"),
+                    FormText.field(form, p + "year"), FormText.field(form, p + "checked")));
+        }
+        var audiences = Objects.requireNonNullElse(form.get("audience"), List.<String>of()).stream()
+                .filter(List.of(CHILDREN, ADULTS)::contains).distinct().toList();
+        var domains = Objects.requireNonNullElse(form.get("pcf_domains"), List.<String>of()).stream()
+                .filter(d -> d.matches("[1-9]")).map(Integer::parseInt).distinct().sorted().toList();
+        return new ModuleDetails(FormText.field(form, "title"), FormText.field(form, "summary"),
+                FormText.field(form, "minutes"), audiences, domains, FormText.field(form, "pass_mark"), outcomes,
+                FormText.field(form, "reflection"), references, FormText.field(form, "reviewed"),
+                FormText.field(form, "review_due"));
     }
 
-    /**
-     * The {@code module.yaml} these details make. References that are not a YAML list are reported here, as the
-     * reader would not see them as typed.
-     */
+    ModuleDetails withReference() {
+        var more = new ArrayList<>(references);
+        more.add(ReferenceForm.EMPTY);
+        return new ModuleDetails(title, summary, minutes, audiences, pcfDomains, passMark, outcomes, reflection, more,
+                reviewed, reviewDue);
+    }
+
+    ModuleDetails withoutReference(int index) {
+        var fewer = new ArrayList<>(references);
+        fewer.remove(index);
+        return new ModuleDetails(title, summary, minutes, audiences, pcfDomains, passMark, outcomes, reflection, fewer,
+                reviewed, reviewDue);
+    }
+
+    /** Every error a trainer can fix in the form, in the order of its fields. */
+    FormErrors errors() {
+        var errors = new FormErrors()
+                .text("title", title, Limits.TITLE, "Title", "Enter the title")
+                .text("summary", summary, Limits.SUMMARY, "Summary", "Enter a summary");
+        number(errors, "minutes", minutes, 1, Limits.MINUTES, "Enter how many minutes the module takes",
+                "Minutes to finish");
+        if (audiences.isEmpty()) {
+            errors.add("audience", "Select who the module is for");
+        }
+        if (pcfDomains.isEmpty()) {
+            errors.add("pcf_domains", "Select at least one PCF domain");
+        }
+        number(errors, "pass_mark", passMark, 1, 100, "Enter the pass mark", "The pass mark");
+        var given = outcomes.stream().filter(o -> !o.isEmpty()).count();
+        if (given < OUTCOMES_FROM) {
+            errors.add("outcome-" + outcomes.indexOf(""), "Enter at least " + OUTCOMES_FROM + " learning outcomes");
+        }
+        for (int i = 0; i < outcomes.size(); i++) {
+            errors.atMost("outcome-" + i, outcomes.get(i), Limits.OUTCOME, "Learning outcome " + (i + 1));
+        }
+        errors.text("reflection", reflection, Limits.REFLECTION, "The reflection prompt", "Enter a reflection prompt");
+        var names = new HashSet<String>();
+        for (int i = 0; i < references.size(); i++) {
+            references.get(i).check(errors, i, names);
+        }
+        if (!reviewed.isEmpty() && !isDate(reviewed)) {
+            errors.add("reviewed", "Enter the date it was last checked as year-month-day, such as 2026-12-02");
+        }
+        if (!reviewDue.isEmpty() && !isDate(reviewDue)) {
+            errors.add("review_due", "Enter the date of the next check as year-month-day, such as 2027-12-02");
+        }
+        if (reviewed.isEmpty() != reviewDue.isEmpty()) {
+            errors.add(reviewed.isEmpty() ? "reviewed" : "review_due",
+                    "Enter both dates, when it was last checked and when it must be checked next, or neither");
+        }
+        return errors;
+    }
+
+    private static void number(FormErrors errors, String field, String value, int from, int to, String missing,
+                               String name) {
+        if (value.isEmpty()) {
+            errors.add(field, missing);
+        } else if (!value.matches("[0-9]{1,9}")) {
+            errors.add(field, name + " must be a whole number, such as " + to / 2);
+        } else if (Integer.parseInt(value) < from || Integer.parseInt(value) > to) {
+            errors.add(field, name + " must be between " + from + " and " + to);
+        }
+    }
+
+    public boolean isFor(String audience) {
+        return audiences.contains(audience);
+    }
+
+    public List<PcfDomain> allDomains() {
+        return List.of(PcfDomain.values());
+    }
+
+    /** The {@code module.yaml} these details make. */
     public String toYaml() {
         var map = new LinkedHashMap<String, Object>();
         map.put("title", title);
         map.put("summary", summary);
         map.put("minutes", number(minutes));
-        map.put("audience", audience);
-        map.put("pcf_domains", pcfDomains.isBlank() ? List.of() : Arrays.stream(pcfDomains.split("[,\\s]+"))
-                .filter(s -> !s.isBlank()).map(ModuleDetails::number).toList());
+        map.put("audience", audiences.size() == 2 ? "all" : audiences.isEmpty() ? "" : audiences.get(0));
+        map.put("pcf_domains", pcfDomains);
         map.put("pass_mark", number(passMark));
-        map.put("outcomes", outcomes.lines().map(String::strip).filter(s -> !s.isEmpty()).toList());
+        map.put("outcomes", outcomes.stream().filter(s -> !s.isEmpty()).toList());
         map.put("reflection", reflection);
-        map.put("references", parsedReferences());
-        // The reader says what is missing when only one of the two is given.
+        map.put("references", references.stream().map(ReferenceForm::toYaml).toList());
         if (!reviewed.isBlank()) {
             map.put("reviewed", reviewed);
         }
         if (!reviewDue.isBlank()) {
             map.put("review_due", reviewDue);
         }
-        return dumper().dump(map);
-    }
-
-    private Object parsedReferences() {
-        if (references.isBlank()) {
-            return List.of();
-        }
-        try {
-            var parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(references);
-            if (parsed instanceof List<?>) {
-                return parsed;
-            }
-        } catch (RuntimeException e) {
-            // reported below
-        }
-        throw new DraftCheck.Invalid(List.of(new DraftCheck.FieldError("references",
-                "References must be a YAML list: each reference starts with '- id:' and has title, publisher and url lines")));
+        return ContentYaml.dump(map);
     }
 
     private static Object number(String text) {
@@ -141,36 +207,6 @@ public record ModuleDetails(String title, String summary, String minutes, String
             return Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
             return text;
-        }
-    }
-
-    private static String text(Object value) {
-        return value == null ? "" : String.valueOf(value);
-    }
-
-    private static String clean(String value) {
-        return Objects.requireNonNullElse(value, "").replace("\r\n", "\n").strip();
-    }
-
-    /** Block-style YAML as the shipped files are written, multi-line text as literal blocks. */
-    static Yaml dumper() {
-        var options = new DumperOptions();
-        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        options.setWidth(120);
-        options.setIndicatorIndent(2);
-        options.setIndentWithIndicator(true);
-        return new Yaml(new TextRepresenter(options), options);
-    }
-
-    /** Multi-line text as a literal block, as the shipped files write it. */
-    private static final class TextRepresenter extends Representer {
-        TextRepresenter(DumperOptions options) {
-            super(options);
-            this.representers.put(String.class, data -> {
-                var text = (String) data;
-                return representScalar(Tag.STR, text, text.contains("\n")
-                        ? DumperOptions.ScalarStyle.LITERAL : DumperOptions.ScalarStyle.PLAIN);
-            });
         }
     }
 }

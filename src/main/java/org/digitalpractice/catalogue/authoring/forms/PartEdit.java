@@ -57,7 +57,7 @@ record PartEdit(CurrentSession session, Drafts drafts, ModuleChange change, Modu
                     Function<List<DraftCheck.FieldError>, String> listPage) {
         try {
             return save(yamlWithout, problem -> new DraftCheck.FieldError(field, what + " was not removed: "
-                    + DraftCheck.error(change.module().slug(), problem, path).message()), page, "removed");
+                    + PlainWords.of(change.module().slug(), problem)), page, "removed");
         } catch (DraftCheck.Invalid invalid) {
             return Authoring.invalid(listPage.apply(invalid.errors()));
         }

@@ -1,6 +1,7 @@
 package org.digitalpractice.catalogue.authoring.forms;
 
 import jakarta.ws.rs.core.MultivaluedMap;
+import org.digitalpractice.catalogue.authoring.Limits;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +19,9 @@ public record QuestionForm(String id, String type, String text, List<Option> opt
     public record Option(String text, boolean correct, String feedback) {
         static final Option EMPTY = new Option("", false, "");
     }
+
+    /** Beyond this, a question tests reading more than judgement. */
+    static final int MAX_OPTIONS = 8;
 
     public QuestionForm {
         options = List.copyOf(options);
@@ -54,6 +58,35 @@ public record QuestionForm(String id, String type, String text, List<Option> opt
         var fewer = new ArrayList<>(options);
         fewer.remove(index);
         return new QuestionForm(id, type, text, fewer);
+    }
+
+    /** Every error a trainer can fix in this form, in the order of its fields. */
+    FormErrors errors() {
+        var errors = new FormErrors().text("text", text, Limits.QUESTION, "The question", "Enter the question");
+        if (!List.of("single", "multiple").contains(type)) {
+            errors.add("type", "Choose the type of question");
+        }
+        if (options.size() < 2) {
+            errors.add("options", "Give at least 2 options");
+        } else if (options.size() > MAX_OPTIONS) {
+            errors.add("options", "Give no more than " + MAX_OPTIONS + " options");
+        }
+        var correct = options.stream().filter(Option::correct).count();
+        if (correct == 0 && options.size() >= 2) {
+            errors.add("options", multiple() ? "Tick each option that is correct" : "Tick the option that is correct");
+        } else if (correct > 1 && !multiple()) {
+            errors.add("options", "Only one option can be correct in a question with one answer: untick all but one, "
+                    + "or choose \"Choose all that apply\"");
+        }
+        for (int i = 0; i < options.size(); i++) {
+            var option = options.get(i);
+            var n = i + 1;
+            errors.text("option-" + i + "-text", option.text(), Limits.OPTION, "Option " + n,
+                    "Enter the text of option " + n);
+            errors.text("option-" + i + "-feedback", option.feedback(), Limits.OPTION_FEEDBACK,
+                    "The feedback for option " + n, "Enter the feedback for option " + n);
+        }
+        return errors;
     }
 
     public boolean multiple() {

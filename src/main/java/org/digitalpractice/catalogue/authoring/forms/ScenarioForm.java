@@ -1,5 +1,9 @@
 package org.digitalpractice.catalogue.authoring.forms;
 
+import org.digitalpractice.catalogue.authoring.ContentYaml;
+
+import org.digitalpractice.catalogue.authoring.Limits;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,6 +65,17 @@ public record ScenarioForm(String title, String introduction, String start, Stri
         return new ScenarioForm(title, introduction, start, conclusion, changed);
     }
 
+    /** Every error a trainer can fix in the overview form. */
+    FormErrors overviewErrors() {
+        var errors = new FormErrors()
+                .text("title", title, Limits.SCENARIO_TITLE, "The title", "Enter the title of the scenario")
+                .text("introduction", introduction, Limits.INTRODUCTION, "The introduction", "Enter the introduction");
+        if (!ids().contains(start)) {
+            errors.add("start", "Choose the step the learner sees first");
+        }
+        return errors.text("conclusion", conclusion, Limits.CONCLUSION, "The conclusion", "Enter the conclusion");
+    }
+
     public List<String> ids() {
         return steps.stream().map(StepForm::id).toList();
     }
@@ -80,6 +95,6 @@ public record ScenarioForm(String title, String introduction, String start, Stri
         map.put("start", start);
         map.put("steps", steps.stream().map(StepForm::toYaml).toList());
         map.put("conclusion", conclusion);
-        return ModuleDetails.dumper().dump(map);
+        return ContentYaml.dump(map);
     }
 }

@@ -84,6 +84,7 @@ public class ScenarioPage {
         var scenario = ScenarioForm.of(edit.text()).withOverview(FormText.field(form, "title"),
                 FormText.field(form, "introduction"), FormText.field(form, "start"), FormText.field(form, "conclusion"));
         try {
+            scenario.overviewErrors().stopIfAny();
             return edit.save(scenario.toYaml(), problem -> overviewError(slug, problem), "/scenario", "saved");
         } catch (DraftCheck.Invalid invalid) {
             return Authoring.invalid(overview(slug, scenario, invalid.errors(), Optional.empty()));
@@ -118,6 +119,11 @@ public class ScenarioPage {
                     List.of())).build();
         }
         try {
+            var errors = step.errors(otherIds(scenario, index));
+            if (index == scenario.steps().size() && from.isBlank()) {
+                errors.add("from", "Choose which choice leads to this step");
+            }
+            errors.stopIfAny();
             return edit.save(scenario.with(index, step, Optional.of(from)).toYaml(),
                     problem -> stepError(slug, problem, index), "/scenario", "saved");
         } catch (DraftCheck.Invalid invalid) {
@@ -167,6 +173,14 @@ public class ScenarioPage {
                 "/scenario", "steps", number, errors), step, targets, sources, from));
     }
 
+    private static List<String> otherIds(ScenarioForm scenario, int index) {
+        var ids = new ArrayList<>(scenario.ids());
+        if (index < ids.size()) {
+            ids.remove(index);
+        }
+        return ids;
+    }
+
     private static int index(ScenarioForm scenario, String number) {
         return FormText.index(scenario.steps().size(), number, "scenario step");
     }
@@ -175,15 +189,15 @@ public class ScenarioPage {
         var field = problem.field().filter(OVERVIEW::contains).orElse("start");
         var message = problem.field().filter(OVERVIEW::contains).isPresent()
                 ? LABELS.get(field) + " " + problem.problem()
-                : "This change makes the scenario invalid: " + DraftCheck.error(slug, problem, FILE).message();
+                : PlainWords.of(slug, problem);
         return new DraftCheck.FieldError(field, message);
     }
 
     static DraftCheck.FieldError stepError(String slug, ModuleProblem problem, int index) {
         return DraftCheck.fieldIn(slug, problem, FILE, "steps[" + index + "]")
-                .map(field -> new DraftCheck.FieldError(field, DraftCheck.label(field, LABELS) + " " + problem.problem()))
-                .orElseGet(() -> new DraftCheck.FieldError("choices", "This change makes the scenario invalid: "
-                        + DraftCheck.error(slug, problem, FILE).message()));
+                .map(field -> new DraftCheck.FieldError(field, PlainWords.find(problem)
+                        .orElse(DraftCheck.label(field, LABELS) + " " + problem.problem())))
+                .orElseGet(() -> new DraftCheck.FieldError("choices", PlainWords.of(slug, problem)));
     }
 
     private static String notice(String done) {

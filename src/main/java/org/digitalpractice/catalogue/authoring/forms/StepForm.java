@@ -1,6 +1,8 @@
 package org.digitalpractice.catalogue.authoring.forms;
 
 import jakarta.ws.rs.core.MultivaluedMap;
+import org.digitalpractice.catalogue.ScenarioChoice;
+import org.digitalpractice.catalogue.authoring.Limits;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +20,10 @@ public record StepForm(String id, String situation, List<Choice> choices) {
     public record Choice(String text, boolean best, String feedback, String consequence, String next) {
         static final Choice EMPTY = new Choice("", false, "", "", "");
     }
+
+    /** More choices than this is a list to read, not a decision. */
+    static final int MAX_CHOICES = 6;
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     public StepForm {
         choices = List.copyOf(choices);
@@ -42,6 +48,47 @@ public record StepForm(String id, String situation, List<Choice> choices) {
                     FormText.field(form, c + "next")));
         }
         return new StepForm(FormText.field(form, "id"), FormText.field(form, "situation"), choices);
+    }
+
+    /** Every error a trainer can fix in this form; {@code others} are the ids of the scenario's other steps. */
+    FormErrors errors(List<String> others) {
+        var errors = new FormErrors().text("id", id, Limits.STEP_ID, "The step id", "Enter a step id");
+        if (!id.isBlank() && !errors.has("id")) {
+            if (!ID.matcher(id).matches()) {
+                errors.add("id", "The step id must be lower-case letters, digits and hyphens, such as home-visit");
+            } else if (others.contains(id)) {
+                errors.add("id", "Another step is already called " + id + ": give this step an id of its own");
+            } else if (ScenarioChoice.END.equals(id)) {
+                errors.add("id", "A step cannot be called " + id + ", which is how a choice ends the scenario");
+            }
+        }
+        errors.text("situation", situation, Limits.SITUATION, "The situation", "Enter the situation");
+        if (choices.size() < 2) {
+            errors.add("choices", "Give at least 2 choices");
+        } else if (choices.size() > MAX_CHOICES) {
+            errors.add("choices", "Give no more than " + MAX_CHOICES + " choices");
+        }
+        var best = choices.stream().filter(Choice::best).count();
+        if (best == 0 && choices.size() >= 2) {
+            errors.add("choices", "Tick the choice that is best");
+        } else if (best > 1) {
+            errors.add("choices", "Only one choice can be the best: untick all but one");
+        }
+        for (int i = 0; i < choices.size(); i++) {
+            var choice = choices.get(i);
+            var n = i + 1;
+            var p = "choice-" + i + "-";
+            errors.text(p + "text", choice.text(), Limits.CHOICE, "Choice " + n,
+                    "Enter what the learner could do in choice " + n);
+            errors.text(p + "feedback", choice.feedback(), Limits.CHOICE_FEEDBACK, "The feedback for choice " + n,
+                    "Enter the feedback for choice " + n);
+            errors.text(p + "consequence", choice.consequence(), Limits.CONSEQUENCE, "The consequence of choice " + n,
+                    "Enter the consequence of choice " + n);
+            if (choice.next().isBlank()) {
+                errors.add(p + "next", "Choose where choice " + n + " leads");
+            }
+        }
+        return errors;
     }
 
     StepForm withChoice() {

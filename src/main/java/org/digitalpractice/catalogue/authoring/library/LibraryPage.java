@@ -169,12 +169,20 @@ public class LibraryPage {
     private static List<Part> parts(ModuleFiles files) {
         var parts = new ArrayList<Part>();
         parts.add(new Part("Details, outcomes, reflection prompt and references", "/details"));
-        for (var lesson : files.inFolder("lessons")) {
-            parts.add(new Part("Lesson " + lesson.substring("lessons/".length()), "/edit?file=" + lesson));
+        var number = 0;
+        for (var lesson : files.inFolder("lessons").stream().filter(p -> p.endsWith(".md")).toList()) {
+            parts.add(new Part("Lesson " + ++number + ": " + lessonTitle(files.text(lesson, lesson)),
+                    "/edit?file=" + lesson));
         }
         parts.add(new Part("Practice scenario: steps, choices and feedback", "/scenario"));
         parts.add(new Part("Knowledge check: questions, options and feedback", "/check"));
         return parts;
+    }
+
+    /** A lesson by its title, as learners see it: its first line, a level-1 heading. */
+    private static String lessonTitle(String markdown) {
+        var first = markdown.lines().findFirst().orElse("").strip();
+        return first.startsWith("# ") && first.length() > 2 ? first.substring(2).strip() : "Untitled lesson";
     }
 
     private String title(CouncilModule module) {

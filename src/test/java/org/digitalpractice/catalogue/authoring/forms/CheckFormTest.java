@@ -115,7 +115,7 @@ class CheckFormTest {
         var invalid = assertThrows(DraftCheck.Invalid.class, () -> DraftCheck.check(SLUG,
                 with(SHIPPED, "check.yaml", check.with(0, wrong).toYaml()), p -> CheckPage.error(SLUG, p, 0)));
         assertEquals("options", invalid.errors().get(0).field());
-        assertTrue(invalid.errors().get(0).message().startsWith("The options has 3 correct options"),
+        assertTrue(invalid.errors().get(0).message().startsWith("Only one option can be correct in a question with one answer"),
                 invalid.getMessage());
     }
 

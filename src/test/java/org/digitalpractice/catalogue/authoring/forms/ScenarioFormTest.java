@@ -107,7 +107,7 @@ class ScenarioFormTest {
         choices.set(1, new StepForm.Choice(c.text(), c.best(), c.feedback(), c.consequence(), "nowhere"));
         var invalid = refused(scenario.with(0, new StepForm(first.id(), first.situation(), choices), Optional.empty()), 0);
         assertEquals("choice-1-next", invalid.errors().get(0).field());
-        assertTrue(invalid.getMessage().startsWith("Choice 2 next names step 'nowhere', which does not exist"),
+        assertTrue(invalid.getMessage().startsWith("A choice leads to step nowhere, which does not exist"),
                 invalid.getMessage());
     }
 
@@ -119,7 +119,7 @@ class ScenarioFormTest {
                 new StepForm.Choice(c.text(), true, c.feedback(), c.consequence(), c.next())).toList());
         var invalid = refused(scenario.with(0, twoBest, Optional.empty()), 0);
         assertEquals("choices", invalid.errors().get(0).field());
-        assertTrue(invalid.getMessage().contains("best choices"), invalid.getMessage());
+        assertEquals("Only one choice can be the best", invalid.getMessage());
     }
 
     @Test
