@@ -10,7 +10,7 @@ import org.digitalpractice.admin.signin.Console;
 import org.digitalpractice.admin.signin.ConsoleLayout;
 import org.digitalpractice.admin.signin.SignedIn;
 import org.digitalpractice.assessment.framework.FrameworkLoader;
-import org.digitalpractice.catalogue.ModuleLoader;
+import org.digitalpractice.catalogue.versions.ModuleLoader;
 import org.digitalpractice.catalogue.ModuleProblem;
 import org.digitalpractice.infrastructure.Audited;
 import org.digitalpractice.infrastructure.DatabaseReadiness;

@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.digitalpractice.assessment.framework.Framework;
 import org.digitalpractice.assessment.framework.Rating;
-import org.digitalpractice.catalogue.Catalogue;
+import org.digitalpractice.catalogue.versions.Catalogue;
 import org.digitalpractice.catalogue.PcfDomain;
 import org.digitalpractice.infrastructure.Problem;
 import org.digitalpractice.session.CurrentSession;

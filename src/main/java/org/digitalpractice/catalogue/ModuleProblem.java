@@ -27,6 +27,11 @@ public class ModuleProblem extends RuntimeException {
         return new ModuleProblem(file, null, null, problem);
     }
 
+    /** A problem with one field of a file, such as {@code questions[2].text}, found after the file was read. */
+    public static ModuleProblem atField(String file, String field, String problem) {
+        return new ModuleProblem(file, null, field, problem);
+    }
+
     static ModuleProblem atLine(String file, int line, String problem) {
         return new ModuleProblem(file, line, null, problem);
     }

@@ -31,7 +31,7 @@ public class ModuleReader {
         return read(slug, files);
     }
 
-    static void checkSlug(String slug) {
+    public static void checkSlug(String slug) {
         if (!SLUG.matcher(slug).matches()) {
             throw ModuleProblem.inFile(slug, "the folder name must be lower-case letters, digits and hyphens");
         }

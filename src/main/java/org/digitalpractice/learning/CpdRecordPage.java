@@ -7,7 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import org.digitalpractice.assessment.SelfAssessments;
-import org.digitalpractice.catalogue.Catalogue;
+import org.digitalpractice.catalogue.versions.Catalogue;
 import org.digitalpractice.infrastructure.Problem;
 import org.digitalpractice.session.CurrentSession;
 import org.digitalpractice.session.ToolRole;

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.digitalpractice.catalogue.Catalogue;
+import org.digitalpractice.catalogue.versions.Catalogue;
 import org.digitalpractice.infrastructure.Problem;
 import org.digitalpractice.session.Viewer;
 

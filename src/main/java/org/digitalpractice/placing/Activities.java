@@ -3,7 +3,7 @@ package org.digitalpractice.placing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.digitalpractice.assessment.framework.FrameworkLoader;
-import org.digitalpractice.catalogue.Catalogue;
+import org.digitalpractice.catalogue.versions.Catalogue;
 import org.digitalpractice.catalogue.PcfDomain;
 import org.digitalpractice.session.Placement;
 

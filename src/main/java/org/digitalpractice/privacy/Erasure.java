@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.digitalpractice.assessment.SelfAssessments;
-import org.digitalpractice.catalogue.Catalogue;
+import org.digitalpractice.catalogue.versions.Catalogue;
 import org.digitalpractice.catalogue.authoring.AuditTrail;
 import org.digitalpractice.catalogue.authoring.Drafts;
 import org.digitalpractice.gradebook.ScoreOutbox;

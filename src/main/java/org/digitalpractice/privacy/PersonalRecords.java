@@ -2,7 +2,7 @@ package org.digitalpractice.privacy;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.digitalpractice.catalogue.CatalogueEntry;
+import org.digitalpractice.catalogue.versions.CatalogueEntry;
 import org.digitalpractice.infrastructure.Database;
 
 import javax.sql.DataSource;

@@ -15,9 +15,9 @@ import java.util.stream.IntStream;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A small module that keeps every rule, as files that a test can break one at a time. */
-final class SampleModule {
+public final class SampleModule {
 
-    static final String MODULE = """
+    public static final String MODULE = """
             title: Sample module
             summary: Handle a friend request from a parent.
             minutes: 30
@@ -37,7 +37,7 @@ final class SampleModule {
                 year: 2019
             """;
 
-    static final String FIRST_LESSON = """
+    public static final String FIRST_LESSON = """
             # First steps
 
             Read [the standards](#ref-swe) first.
@@ -48,7 +48,7 @@ final class SampleModule {
             - tell your manager
             """;
 
-    static final String SCENARIO = """
+    public static final String SCENARIO = """
             title: A friend request
             introduction: |
               You are **Sam**, a social worker.
@@ -96,10 +96,10 @@ final class SampleModule {
             """;
 
     /** Question qN starts on line 2 + 10 * (N - 1). */
-    static final String CHECK = "questions:\n" + IntStream.rangeClosed(1, 6)
+    public static final String CHECK = "questions:\n" + IntStream.rangeClosed(1, 6)
             .mapToObj(n -> question("q" + n)).collect(Collectors.joining());
 
-    static String question(String id) {
+    public static String question(String id) {
         return """
                   - id: %s
                     type: single
@@ -117,7 +117,7 @@ final class SampleModule {
     private SampleModule() {
     }
 
-    static Map<String, String> files() {
+    public static Map<String, String> files() {
         var files = new LinkedHashMap<String, String>();
         files.put("module.yaml", MODULE);
         files.put("lessons/01-first-steps.md", FIRST_LESSON);
@@ -128,7 +128,7 @@ final class SampleModule {
         return files;
     }
 
-    static Path write(Path modulesDir, String slug, Map<String, String> files) {
+    public static Path write(Path modulesDir, String slug, Map<String, String> files) {
         var folder = modulesDir.resolve(slug);
         try {
             for (var file : files.entrySet()) {
@@ -143,7 +143,7 @@ final class SampleModule {
     }
 
     /** Replaces the first {@code old}, failing if it is not there, so that a test never breaks nothing. */
-    static UnaryOperator<String> replacing(String old, String replacement) {
+    public static UnaryOperator<String> replacing(String old, String replacement) {
         return text -> {
             assertTrue(text.contains(old), "the sample does not contain: " + old);
             return text.replaceFirst(Pattern.quote(old),

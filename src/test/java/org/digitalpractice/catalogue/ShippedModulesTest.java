@@ -1,5 +1,7 @@
 package org.digitalpractice.catalogue;
 
+import org.digitalpractice.catalogue.authoring.QuestionQuality;
+import org.digitalpractice.catalogue.versions.ModuleLibrary;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -15,7 +15,7 @@ import java.util.List;
 @ApplicationScoped
 public class AuditTrail {
 
-    static final int PAGE_SIZE = 200;
+    public static final int PAGE_SIZE = 200;
 
     @PersistenceContext(unitName = "digital-practice")
     EntityManager em;

@@ -1,6 +1,6 @@
 package org.digitalpractice.catalogue.authoring;
 
-import org.digitalpractice.catalogue.CatalogueEntry;
+import org.digitalpractice.catalogue.versions.CatalogueEntry;
 import org.digitalpractice.infrastructure.Problem;
 
 import java.util.Optional;

@@ -39,8 +39,8 @@ public final class DraftCheck {
     public static class Invalid extends RuntimeException {
         private final List<FieldError> errors;
 
-        Invalid(List<FieldError> errors) {
-            super(errors.get(0).message());
+        public Invalid(List<FieldError> errors) {
+            super(errors.stream().map(FieldError::message).collect(java.util.stream.Collectors.joining("; ")));
             this.errors = List.copyOf(errors);
         }
 
@@ -54,23 +54,26 @@ public final class DraftCheck {
 
     /** Reads the draft's files, or throws {@link Invalid} naming the field of the part being edited. */
     public static TrainingModule check(String slug, ModuleFiles files, String editedPath) {
-        try {
-            return new ModuleReader().read(slug, files);
-        } catch (ModuleProblem problem) {
-            throw new Invalid(List.of(error(slug, problem, editedPath)));
-        }
+        return check(slug, files, problem -> error(slug, problem, editedPath));
     }
 
     /**
      * Reads the draft's files, or throws {@link Invalid} with the problem as {@code toField} names it: the structured
      * forms know which of their fields a reader's path such as {@code questions[2].options[1].feedback} is.
      */
-    static TrainingModule check(String slug, ModuleFiles files, Function<ModuleProblem, FieldError> toField) {
+    public static TrainingModule check(String slug, ModuleFiles files, Function<ModuleProblem, FieldError> toField) {
+        TrainingModule module;
         try {
-            return new ModuleReader().read(slug, files);
+            module = new ModuleReader().read(slug, files);
         } catch (ModuleProblem problem) {
             throw new Invalid(List.of(toField.apply(problem)));
         }
+        // The reader stops at the first problem; the limits are all shown at once.
+        var breaches = Limits.of(slug, files, module);
+        if (!breaches.isEmpty()) {
+            throw new Invalid(breaches.stream().map(toField).distinct().toList());
+        }
+        return module;
     }
 
     /**
@@ -78,7 +81,7 @@ public final class DraftCheck {
      * {@code options[1].feedback} becomes {@code option-1-feedback}, {@code choices} stays {@code choices}. Empty
      * when the problem is elsewhere in the module.
      */
-    static Optional<String> fieldIn(String slug, ModuleProblem problem, String path, String item) {
+    public static Optional<String> fieldIn(String slug, ModuleProblem problem, String path, String item) {
         if (!problem.file().equals(slug + "/" + path) && !problem.file().equals(path)) {
             return Optional.empty();
         }
@@ -88,7 +91,7 @@ public final class DraftCheck {
     }
 
     /** A field id as a trainer reads it: {@code option-1-feedback} is "Option 2 feedback". */
-    static String label(String field, Map<String, String> labels) {
+    public static String label(String field, Map<String, String> labels) {
         if (labels.containsKey(field)) {
             return labels.get(field);
         }
@@ -100,24 +103,17 @@ public final class DraftCheck {
         return text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
 
-    static FieldError error(String slug, ModuleProblem problem, String editedPath) {
+    /**
+     * The problem as an error on the form being saved: on its text box when the problem is in the file being
+     * edited, else saying which other part the change breaks (such as a lesson citing a reference just removed).
+     */
+    public static FieldError error(String slug, ModuleProblem problem, String editedPath) {
         var file = problem.file().startsWith(slug + "/") ? problem.file().substring(slug.length() + 1) : problem.file();
-        if (file.equals("module.yaml") && editedPath.equals("module.yaml")) {
-            var field = problem.field().map(f -> f.split("[.\\[]", 2)[0]).orElse("");
-            if (ModuleDetails.LABELS.containsKey(field)) {
-                var where = problem.field().get().equals(field) ? ""
-                        : " (" + problem.field().get().substring(field.length()).replaceFirst("^\\.", "") + ")";
-                return new FieldError(field, ModuleDetails.LABELS.get(field) + where + " " + problem.problem());
-            }
-            return new FieldError("title", problem.getMessage());
-        }
         if (file.equals(editedPath)) {
             var line = problem.line().isPresent() ? "Line " + problem.line().getAsInt() + ": " : "";
             var field = problem.field().map(f -> "field '" + f + "' ").orElse("");
             return new FieldError("content", line + field + problem.problem());
         }
-        // The change broke another part, such as a lesson citing a reference just removed.
-        return new FieldError(editedPath.equals("module.yaml") ? "references" : "content",
-                "This change makes another part invalid: " + problem.getMessage());
+        return new FieldError("content", "This change makes another part invalid: " + problem.getMessage());
     }
 }

@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.digitalpractice.catalogue.Catalogue;
-import org.digitalpractice.catalogue.CatalogueEntry;
+import org.digitalpractice.catalogue.versions.Catalogue;
+import org.digitalpractice.catalogue.versions.CatalogueEntry;
 import org.digitalpractice.catalogue.ModuleFiles;
-import org.digitalpractice.catalogue.ModuleVersion;
+import org.digitalpractice.catalogue.versions.ModuleVersion;
 import org.digitalpractice.infrastructure.Problem;
 import org.digitalpractice.session.People;
 import org.digitalpractice.session.Viewer;
@@ -16,6 +16,7 @@ import org.digitalpractice.session.Viewer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -73,6 +74,22 @@ public class Drafts {
                 .setParameter("d", deploymentRef).getResultList();
     }
 
+    /** The draft's title as its details give it, for lists and headings; the short name if it has none. */
+    public String title(ModuleDraft draft) {
+        var title = ContentYaml.load(files(draft).text("module.yaml", "module.yaml")).get("title");
+        return title == null ? draft.slug() : String.valueOf(title);
+    }
+
+    /** The titles of every module the council's trainers see, by short name: a new module's title must differ. */
+    public Map<String, String> titles(Viewer viewer) {
+        var titles = new java.util.TreeMap<String, String>();
+        for (var module : all(viewer)) {
+            titles.put(module.slug(), module.draft().map(this::title).orElseGet(() -> em.find(ModuleVersion.class,
+                    module.offered().orElseThrow().currentVersionRef()).title()));
+        }
+        return titles;
+    }
+
     public ModuleFiles files(ModuleDraft draft) {
         var texts = new TreeMap<String, String>();
         for (var file : rows(draft.id())) {
@@ -92,13 +109,21 @@ public class Drafts {
         return draft;
     }
 
-    /** Starts a new module of the council's own, from a library module's files as a worked example. */
+    /**
+     * Starts a new module of the council's own under its own title, from a library module's files as a worked
+     * example of every part.
+     */
     @Transactional
-    public ModuleDraft start(Viewer viewer, String slug, CatalogueEntry library) {
+    public ModuleDraft start(Viewer viewer, String slug, String title, CatalogueEntry library) {
         var version = em.find(ModuleVersion.class, library.currentVersionRef());
-        var draft = create(viewer, slug, "library module " + library.slug(), catalogue.files(version.id()));
-        audit.record(viewer, AuditEntry.Action.COPY, slug, null,
-                "Started a new module from library module " + library.slug() + " version " + version.versionNumber());
+        var files = catalogue.files(version.id());
+        var details = new java.util.LinkedHashMap<>(ContentYaml.load(files.text("module.yaml", "module.yaml")));
+        details.put("title", title);
+        var contents = new TreeMap<>(files.contents());
+        contents.put("module.yaml", ContentYaml.dump(details).getBytes(StandardCharsets.UTF_8));
+        var draft = create(viewer, slug, "library module " + library.slug(), new ModuleFiles(contents));
+        audit.record(viewer, AuditEntry.Action.COPY, slug, null, "Started \"" + title + "\" from library module "
+                + library.slug() + " version " + version.versionNumber());
         return draft;
     }
 

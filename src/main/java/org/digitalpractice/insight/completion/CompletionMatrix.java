@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.digitalpractice.catalogue.CatalogueEntry;
+import org.digitalpractice.catalogue.versions.CatalogueEntry;
 import org.digitalpractice.infrastructure.Database;
 import org.digitalpractice.insight.CouncilCourses;
 import org.digitalpractice.session.Course;

@@ -40,7 +40,7 @@ public class OrganisationPage {
     @Inject
     Templates templates;
     @Inject
-    org.digitalpractice.catalogue.Catalogue catalogue;
+    org.digitalpractice.catalogue.versions.Catalogue catalogue;
 
     /** A rate: so many of so many, and the percentage. */
     public record Rate(String label, int completed, int required) {

@@ -2,7 +2,7 @@ package org.digitalpractice.pulse.figures;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.digitalpractice.catalogue.Catalogue;
+import org.digitalpractice.catalogue.versions.Catalogue;
 import org.digitalpractice.pulse.questions.PulseQuestions;
 
 import java.util.HashMap;

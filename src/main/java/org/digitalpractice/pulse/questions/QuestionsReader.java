@@ -1,7 +1,7 @@
 package org.digitalpractice.pulse.questions;
 
 import org.digitalpractice.catalogue.Markdown;
-import org.digitalpractice.catalogue.ModuleLibrary;
+import org.digitalpractice.catalogue.versions.ModuleLibrary;
 import org.digitalpractice.catalogue.ModuleProblem;
 import org.digitalpractice.catalogue.YamlNode;
 

@@ -42,12 +42,18 @@ class AuthoringJourneyIT extends InChromium {
         accessible(browser, "the details form");
         browser.driver().findElement(By.id("pass_mark")).clear();
         browser.driver().findElement(By.id("pass_mark")).sendKeys("150");
+        browser.driver().findElement(By.id("summary")).sendKeys("x".repeat(300));
+        assertTrue(browser.textOf(By.cssSelector("#summary + .govuk-character-count__status")).contains("too many"),
+                "the character count counts as one types");
         browser.clickAndWait(By.id("save"));
-        assertTrue(browser.textOf(By.id("error-summary")).contains("Pass mark"));
+        assertTrue(browser.textOf(By.id("error-summary")).contains("The pass mark must be between 1 and 100"));
+        assertTrue(browser.textOf(By.id("error-summary")).contains("Summary must be 300 characters or fewer"));
         assertEquals("150", browser.driver().findElement(By.id("pass_mark")).getAttribute("value"));
-        accessible(browser, "the details form with an error");
+        accessible(browser, "the details form with errors");
         browser.driver().findElement(By.cssSelector("#error-summary a")).click();
-        assertEquals("pass_mark", browser.driver().switchTo().activeElement().getAttribute("id"));
+        assertEquals("summary", browser.driver().switchTo().activeElement().getAttribute("id"));
+        browser.clickAndWait(By.id("add-reference"));
+        accessible(browser, "the details form with a reference added");
 
         browser.clickAndWait(By.linkText("Back to the module"));
         checkAndScenarioForms();
@@ -67,8 +73,10 @@ class AuthoringJourneyIT extends InChromium {
         accessible(browser, "the import form");
         browser.clickAndWait(By.linkText("Modules"));
         browser.clickAndWait(By.id("to-new"));
+        accessible(browser, "the new module form");
         browser.clickAndWait(By.id("start"));
-        assertTrue(browser.textOf(By.id("error-summary")).contains("Enter a name"));
+        assertTrue(browser.textOf(By.id("error-summary")).contains("Enter the title of the new module"));
+        assertTrue(browser.textOf(By.id("error-summary")).contains("Select the library module to start from"));
         accessible(browser, "the new module form with errors");
         browser.clickAndWait(By.linkText("Modules"));
         browser.clickAndWait(By.id("to-audit"));
@@ -89,7 +97,7 @@ class AuthoringJourneyIT extends InChromium {
             }
         }
         browser.clickAndWait(By.id("save"));
-        assertTrue(browser.textOf(By.id("error-summary")).contains("correct options"));
+        assertTrue(browser.textOf(By.id("error-summary")).contains("Only one option can be correct"));
         accessible(browser, "a question form with an error");
         browser.clickAndWait(By.id("add-option"));
         assertTrue(browser.driver().findElements(By.id("option-3-text")).size() == 1, "one more option");
@@ -102,7 +110,7 @@ class AuthoringJourneyIT extends InChromium {
         accessible(browser, "a step form");
         browser.driver().findElement(By.id("choice-0-text")).clear();
         browser.clickAndWait(By.id("save"));
-        assertTrue(browser.textOf(By.id("error-summary")).contains("Choice 1 text is empty"));
+        assertTrue(browser.textOf(By.id("error-summary")).contains("Enter what the learner could do in choice 1"));
         accessible(browser, "a step form with an error");
         browser.driver().findElement(By.cssSelector("#error-summary a")).click();
         assertEquals("choice-0-text", browser.driver().switchTo().activeElement().getAttribute("id"));
@@ -117,33 +125,54 @@ class AuthoringJourneyIT extends InChromium {
     void authoringPagesFitAPhone() {
         try (var phone = Browser.phone()) {
             phone.launchInPracticeFrame("eastbrook", "eastbrook-children", "eastbrook-trainer");
+            phone.assertNoSidewaysScroll("the trainer's home");
+            accessible(phone, "the trainer's home at 320 px");
             phone.clickAndWait(By.id("to-modules"));
             phone.assertNoSidewaysScroll("the module list");
+            accessible(phone, "the module list at 320 px");
             phone.clickAndWait(By.cssSelector("#module-digital-evidence-and-law a"));
             phone.assertNoSidewaysScroll("a module");
+            accessible(phone, "a module at 320 px");
             phone.clickAndWait(By.linkText("Modules"));
             phone.clickAndWait(By.id("to-import"));
             phone.assertNoSidewaysScroll("the import form");
+            accessible(phone, "the import form at 320 px");
             // A module of this test's own, so that the forms are open to it whichever test runs first.
             phone.clickAndWait(By.linkText("Modules"));
             phone.clickAndWait(By.id("to-new"));
-            phone.driver().findElement(By.id("slug")).sendKeys("phone-forms-" + UUID.randomUUID().toString().substring(0, 8));
+            accessible(phone, "the new module form at 320 px");
+            phone.driver().findElement(By.id("title")).sendKeys("Phone forms " + UUID.randomUUID().toString().substring(0, 8));
             ((JavascriptExecutor) phone.driver()).executeScript("arguments[0].click();",
                     phone.driver().findElement(By.id("from-" + SLUG)));
             phone.clickAndWait(By.id("start"));
+            accessible(phone, "a new draft at 320 px");
+            phone.clickAndWait(By.linkText("Details, outcomes, reflection prompt and references"));
+            phone.driver().findElement(By.id("title")).clear();
+            phone.clickAndWait(By.id("save"));
+            phone.assertNoSidewaysScroll("the details form with an error");
+            accessible(phone, "the details form with an error at 320 px");
+            phone.clickAndWait(By.linkText("Back to the module"));
+            phone.clickAndWait(By.cssSelector("#parts li:nth-child(2) a"));
+            phone.assertNoSidewaysScroll("a lesson");
+            accessible(phone, "a lesson at 320 px");
+            phone.clickAndWait(By.linkText("Back to the module"));
             phone.clickAndWait(By.linkText("Knowledge check: questions, options and feedback"));
             phone.assertNoSidewaysScroll("the knowledge check's questions");
+            accessible(phone, "the knowledge check at 320 px");
             phone.clickAndWait(By.id("change-question-1"));
             phone.assertNoSidewaysScroll("a question form");
+            accessible(phone, "a question form at 320 px");
             phone.clickAndWait(By.id("save"));
             phone.assertNoSidewaysScroll("the knowledge check after a save");
             phone.clickAndWait(By.linkText("Back to the module"));
             phone.clickAndWait(By.linkText("Practice scenario: steps, choices and feedback"));
             phone.assertNoSidewaysScroll("the scenario");
+            accessible(phone, "the scenario at 320 px");
             phone.clickAndWait(By.id("change-step-1"));
             phone.driver().findElement(By.id("id")).clear();
             phone.clickAndWait(By.id("save"));
             phone.assertNoSidewaysScroll("a step form with an error");
+            accessible(phone, "a step form with an error at 320 px");
             phone.open(ToolUnderTest.toolUrl("/"));
         }
     }

@@ -1,0 +1,6 @@
+/**
+ * The catalogue each council sees: every distinct content of a module stored as a numbered version with its files,
+ * which version new learners start, and the shared library loaded from {@code modules/} at start (and again when an
+ * administrator asks). A version never changes once stored, so learners part-way through keep theirs.
+ */
+package org.digitalpractice.catalogue.versions;
