@@ -24,6 +24,7 @@ import org.digitalpractice.catalogue.authoring.QuestionQuality;
 import org.digitalpractice.catalogue.versions.Catalogue;
 import org.digitalpractice.catalogue.versions.CatalogueEntry;
 import org.digitalpractice.catalogue.versions.ModuleVersion;
+import org.digitalpractice.catalogue.versions.Publication;
 import org.digitalpractice.infrastructure.Problem;
 import org.digitalpractice.session.CurrentSession;
 import org.digitalpractice.session.Roles;
@@ -71,8 +72,9 @@ public class LibraryPage {
     public record Part(String label, String path) {
     }
 
+    /** {@code number}: the version learners start, as trainers count versions (the council's publications). */
     public record ModuleView(Layout layout, CouncilModule module, String title, List<ModuleVersion> versions,
-                             Optional<ModuleVersion> current, List<Part> parts, boolean unpublishedChanges,
+                             Optional<ModuleVersion> current, int number, List<Part> parts, boolean unpublishedChanges,
                              Optional<String> notice, List<QuestionQuality.Finding> advice) {
         public String href(String path) {
             return layout.href(Authoring.BASE + module.slug() + path);
@@ -107,7 +109,8 @@ public class LibraryPage {
         var parts = files.map(LibraryPage::parts).orElse(List.of());
         var advice = files.map(f -> advice(slug, f)).orElse(List.of());
         return templates.render("authoring/module.jte", new ModuleView(session.layout(title(module)), module,
-                title(module), versions, current, parts, unpublished(module), Notices.of(done), advice));
+                title(module), versions, current, number(module).orElse(0), parts, unpublished(module), Notices.of(done),
+                advice));
     }
 
     /** What a draft's questions would let a learner guess; a draft that does not read yet has its errors instead. */
@@ -166,6 +169,13 @@ public class LibraryPage {
         return Authoring.toModule(session, slug, "archived");
     }
 
+    /** The version learners start: the council's newest publication of it, or the library's version number. */
+    private Optional<Integer> number(CouncilModule module) {
+        return module.offered().map(entry -> catalogue.publications(entry.id()).stream()
+                .filter(p -> p.versionRef().equals(entry.currentVersionRef())).mapToInt(Publication::number).max()
+                .orElseGet(() -> em.find(ModuleVersion.class, entry.currentVersionRef()).versionNumber()));
+    }
+
     private static List<Part> parts(ModuleFiles files) {
         var parts = new ArrayList<Part>();
         parts.add(new Part("Details, outcomes, reflection prompt and references", "/details"));
@@ -200,7 +210,6 @@ public class LibraryPage {
 
     private Row row(CouncilModule module) {
         var entry = module.offered();
-        var version = entry.map(e -> em.find(ModuleVersion.class, e.currentVersionRef()));
         var owner = !module.councils() ? "Shared library"
                 : module.library().isPresent() ? "Your council (adapted from the library)" : "Your council";
         String by;
@@ -215,7 +224,7 @@ public class LibraryPage {
             at = entry.map(CatalogueEntry::updatedAt).orElse(null);
         }
         var shownVersion = module.own().isEmpty() && module.draft().isPresent() ? "Not published"
-                : version.map(v -> String.valueOf(v.versionNumber())).orElse("Not published");
+                : number(module).map(String::valueOf).orElse("Not published");
         return new Row(module.slug(), title(module), owner, module.statusLabel(), shownVersion, by, at,
                 unpublished(module));
     }
