@@ -107,4 +107,27 @@ class PublishingIT extends WithTestPlatform {
         assertEquals(404, trainer.get("/author/modules/" + AuthoringIT.LIBRARY_SLUG + "/versions").statusCode(),
                 "the library's modules have no versions of the council's");
     }
+
+    @Test
+    void aDraftSavedBeforeALimitExistedIsNamedNotPublished() throws java.sql.SQLException {
+        var trainer = trainer(COUNCIL);
+        var slug = importedModule(trainer, "old-draft");
+        var lesson = "lessons/01-choosing-the-right-channel.md";
+        try (var connection = org.digitalpractice.testing.ToolUnderTest.connect();
+             var update = connection.prepareStatement("update draft_file set content = ? where path = ? and "
+                     + "draft_ref = (select id from module_draft where slug = ?)")) {
+            update.setString(1, "# Long\n\n" + "word ".repeat(1_500));
+            update.setString(2, lesson);
+            update.setString(3, slug);
+            assertEquals(1, update.executeUpdate());
+        }
+        var base = "/author/modules/" + slug;
+        var check = trainer.get(base + "/publish");
+        assertEquals(400, check.statusCode(), check.body());
+        assertTrue(check.body().contains("has 1500 words; a lesson must be 1000 words or fewer"), check.body());
+        var page = trainer.get(base);
+        assertEquals(400, trainer.post(base + "/publish", csrf(page), Map.of()).statusCode());
+        assertEquals(404, learner(COUNCIL).get("/learn/modules/" + slug).statusCode(), "nothing was published");
+        assertEquals(200, trainer.get(base + "/preview").statusCode(), "the draft still previews");
+    }
 }

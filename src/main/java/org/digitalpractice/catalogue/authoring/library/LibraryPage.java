@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.digitalpractice.catalogue.ModuleFiles;
+import org.digitalpractice.catalogue.ModuleProblem;
+import org.digitalpractice.catalogue.ModuleReader;
 import org.digitalpractice.catalogue.TrainingModule;
 import org.digitalpractice.catalogue.authoring.Authoring;
 import org.digitalpractice.catalogue.authoring.CouncilModule;
@@ -151,7 +153,14 @@ public class LibraryPage {
         // A council without a draft previews what its learners get: the library's module, or its archived one.
         var files = located.draft().map(drafts::files).orElseGet(() ->
                 catalogue.files(located.offered().orElseThrow().currentVersionRef()));
-        var module = DraftCheck.check(slug, files, "");
+        // Shown as the reader reads it: a version stored before a limit existed still previews.
+        TrainingModule module;
+        try {
+            module = new ModuleReader().read(slug, files);
+        } catch (ModuleProblem problem) {
+            throw new Problem(400, "This module cannot be previewed", problem.getMessage() + ".",
+                    "Go back to the module and change the part named here.");
+        }
         return templates.render("authoring/preview.jte", new PreviewView(session.layout("Preview: " + module.title()),
                 slug, module, located.draft().isPresent()));
     }

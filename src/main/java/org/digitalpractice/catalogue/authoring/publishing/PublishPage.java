@@ -17,6 +17,7 @@ import org.digitalpractice.catalogue.authoring.Drafts;
 import org.digitalpractice.catalogue.authoring.ModuleChange;
 import org.digitalpractice.catalogue.versions.Catalogue;
 import org.digitalpractice.catalogue.versions.Publication;
+import org.digitalpractice.infrastructure.Problem;
 import org.digitalpractice.session.CurrentSession;
 import org.digitalpractice.session.Roles;
 import org.digitalpractice.session.ToolRole;
@@ -64,7 +65,7 @@ public class PublishPage {
         var module = drafts.locate(session.viewer(), slug);
         var draft = module.editable();
         var files = drafts.files(draft);
-        var title = DraftCheck.check(slug, files, "").title();
+        var title = publishable(slug, files);
         Optional<String> against;
         ModuleFiles before;
         var own = module.own().map(e -> catalogue.publications(e.id())).orElse(java.util.List.of());
@@ -85,10 +86,24 @@ public class PublishPage {
                 ModuleChanges.between(before, files), against, next));
     }
 
+    /**
+     * The draft's title, if it may be published. A draft saved before a limit existed may pass it; it is named here
+     * rather than published.
+     */
+    private static String publishable(String slug, ModuleFiles files) {
+        try {
+            return DraftCheck.check(slug, files, "").title();
+        } catch (DraftCheck.Invalid invalid) {
+            throw new Problem(400, "This draft cannot be published yet", invalid.getMessage() + ".",
+                    "Go back to the module and change each part named here, then publish.");
+        }
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response publish(@PathParam("slug") String slug, MultivaluedMap<String, String> form) {
         var change = ModuleChange.open(session, drafts, slug, form);
+        publishable(slug, drafts.files(change.draft()));
         drafts.publish(change.viewer(), change.draft());
         return Authoring.toModule(session, slug, "published");
     }
