@@ -188,8 +188,9 @@ class AuthoringIT extends WithTestPlatform {
         return saveDetails(trainer, slug, Map.of("title", title));
     }
 
+    /** As a trainer publishes: the page showing what will change, then its confirm button. */
     static HttpResponse<String> publish(TestLaunch trainer, String slug) {
-        var page = trainer.get("/author/modules/" + slug);
+        var page = trainer.get("/author/modules/" + slug + "/publish");
         return trainer.post("/author/modules/" + slug + "/publish", csrf(page), Map.of());
     }
 

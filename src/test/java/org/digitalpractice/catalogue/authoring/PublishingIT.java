@@ -57,6 +57,7 @@ class PublishingIT extends WithTestPlatform {
         assertEquals(303, trainer.post(base + "/publish", csrf(second), Map.of()).statusCode());
         var onTwo = learner(COUNCIL);
         assertTrue(shows(onTwo.get("/learn/modules/" + slug).body(), OURS));
+        assertEquals(200, onTwo.get("/learn/modules/" + slug + "/lessons/1").statusCode(), "starts version 2");
 
         var versions = trainer.get(base + "/versions");
         assertEquals(200, versions.statusCode(), versions.body());
