@@ -126,7 +126,7 @@ class PublishingIT extends WithTestPlatform {
         var check = trainer.get(base + "/publish");
         assertEquals(400, check.statusCode(), check.body());
         assertTrue(check.body().contains("has 1500 words; a lesson must be 1000 words or fewer"), check.body());
-        var page = trainer.get(base);
+        var page = trainer.get("/author/modules/import");
         assertEquals(400, trainer.post(base + "/publish", csrf(page), Map.of()).statusCode());
         assertEquals(404, learner(COUNCIL).get("/learn/modules/" + slug).statusCode(), "nothing was published");
         assertEquals(200, trainer.get(base + "/preview").statusCode(), "the draft still previews");
