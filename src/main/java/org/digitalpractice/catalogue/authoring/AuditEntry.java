@@ -17,7 +17,7 @@ import java.time.Instant;
 @Table(name = "audit_entry")
 public class AuditEntry {
 
-    public enum Action { COPY, IMPORT, PUBLISH, ARCHIVE }
+    public enum Action { COPY, IMPORT, PUBLISH, ARCHIVE, RESTORE }
 
     @Id
     @SequenceGenerator(name = "dp_id", sequenceName = "dp_id_seq", allocationSize = 50)

@@ -16,15 +16,33 @@ public final class ContentYaml {
     private ContentYaml() {
     }
 
-    /** The file's top-level fields; none when it is not a set of fields (a draft always is: this guards forms). */
+    /**
+     * The file's top-level fields; none when it is not a set of fields (a draft always is: this guards forms). Dates
+     * stay as written (2026-12-02): YAML reads them as midnight timestamps, which would be written back as such.
+     */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> load(String yaml) {
         try {
-            return Optional.ofNullable(new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml))
+            return Optional.ofNullable(asWritten(new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml)))
                     .filter(Map.class::isInstance).map(map -> (Map<String, Object>) map).orElse(Map.of());
         } catch (RuntimeException unreadable) {
             return Map.of();
         }
+    }
+
+    private static Object asWritten(Object value) {
+        if (value instanceof java.util.Date date) {
+            return date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
+        }
+        if (value instanceof Map<?, ?> map) {
+            var copy = new java.util.LinkedHashMap<Object, Object>();
+            map.forEach((key, item) -> copy.put(key, asWritten(item)));
+            return copy;
+        }
+        if (value instanceof java.util.List<?> list) {
+            return list.stream().map(ContentYaml::asWritten).toList();
+        }
+        return value;
     }
 
     /** Block style, multi-line text as literal blocks. */

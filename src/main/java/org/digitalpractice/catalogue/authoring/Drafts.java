@@ -9,6 +9,7 @@ import org.digitalpractice.catalogue.versions.Catalogue;
 import org.digitalpractice.catalogue.versions.CatalogueEntry;
 import org.digitalpractice.catalogue.ModuleFiles;
 import org.digitalpractice.catalogue.versions.ModuleVersion;
+import org.digitalpractice.catalogue.versions.Publication;
 import org.digitalpractice.infrastructure.Problem;
 import org.digitalpractice.session.People;
 import org.digitalpractice.session.Viewer;
@@ -161,9 +162,27 @@ public class Drafts {
         var owner = CatalogueEntry.ownerOf(viewer.deployment().id());
         var before = catalogue.entry(owner, draft.slug()).map(CatalogueEntry::currentVersionRef).orElse(null);
         var version = catalogue.store(owner, draft.slug(), files, module, "authoring", viewer.person().displayName());
-        audit.record(viewer, AuditEntry.Action.PUBLISH, draft.slug(), version.versionNumber(),
+        var entry = catalogue.entry(owner, draft.slug()).orElseThrow();
+        var number = catalogue.publications(entry.id()).stream().mapToInt(Publication::number).max()
+                .orElse(version.versionNumber());
+        audit.record(viewer, AuditEntry.Action.PUBLISH, draft.slug(), number,
                 version.id().equals(before) ? "Published again with no changes" : "Published \"" + module.title() + "\"");
         return version;
+    }
+
+    /**
+     * Publishes an earlier publication's content again as the newest, and makes the draft that content, so that the
+     * next change starts from what learners now get.
+     */
+    @Transactional
+    public Publication restore(Viewer viewer, CatalogueEntry entry, ModuleDraft draft, int number) {
+        var publication = catalogue.restore(entry, number, viewer.person().displayName());
+        var merged = em.merge(draft);
+        replaceAll(merged, catalogue.files(publication.versionRef()));
+        merged.changed(clock.instant(), viewer.person().displayName());
+        audit.record(viewer, AuditEntry.Action.RESTORE, entry.slug(), publication.number(),
+                "Rolled back to version " + number + " as version " + publication.number());
+        return publication;
     }
 
     @Transactional

@@ -69,6 +69,7 @@ public class Catalogue {
             // Content put back as it was makes that version current again; nothing new is stored.
             if (!existing.get().id().equals(entry.currentVersionRef())) {
                 entry.publish(existing.get(), clock.instant(), by);
+                recordPublication(entry, existing.get(), by, null);
             }
             return existing.get();
         }
@@ -78,7 +79,43 @@ public class Catalogue {
         em.flush();
         writeFiles(version.id(), files);
         entry.publish(version, clock.instant(), by);
+        recordPublication(entry, version, by, null);
         return version;
+    }
+
+    /**
+     * Offers new learners the content of an earlier publication again, as a new publication: learners part-way
+     * through keep the version they started.
+     */
+    @Transactional
+    public Publication restore(CatalogueEntry entry, int number, String by) {
+        var merged = em.merge(entry);
+        var earlier = publication(merged.id(), number).orElseThrow(() ->
+                new IllegalArgumentException("No publication " + number + " of " + merged.slug()));
+        var version = em.find(ModuleVersion.class, earlier.versionRef());
+        merged.publish(version, clock.instant(), by);
+        return recordPublication(merged, version, by, number);
+    }
+
+    /** A council's publications of a module, in order; the shared library's modules have none. */
+    public List<Publication> publications(long moduleRef) {
+        return em.createQuery("select p from Publication p where p.moduleRef = :m order by p.number", Publication.class)
+                .setParameter("m", moduleRef).getResultList();
+    }
+
+    public Optional<Publication> publication(long moduleRef, int number) {
+        return em.createQuery("select p from Publication p where p.moduleRef = :m and p.number = :n", Publication.class)
+                .setParameter("m", moduleRef).setParameter("n", number).getResultStream().findFirst();
+    }
+
+    private Publication recordPublication(CatalogueEntry entry, ModuleVersion version, String by, Integer restoredFrom) {
+        if (entry.isLibrary()) {
+            return null;
+        }
+        var number = publications(entry.id()).stream().mapToInt(Publication::number).max().orElse(0) + 1;
+        var publication = new Publication(entry.id(), number, version.id(), clock.instant(), by, restoredFrom);
+        em.persist(publication);
+        return publication;
     }
 
     /** Two nodes starting together may both try to create an entry: the unique key lets one win. */
@@ -218,12 +255,16 @@ public class Catalogue {
     }
 
     /**
-     * Takes an erased trainer's name off their council's own modules they changed last; the modules stay. Names are
-     * stored as text, so every module changed under the same name in the council goes too.
+     * Takes an erased trainer's name off their council's own modules they changed last and published; the modules
+     * stay. Names are stored as text, so every module changed under the same name in the council goes too.
      */
     @Transactional
     public int forgetName(long deploymentRef, String name) {
-        return em.createNativeQuery("update training_module set updated_by = ? where updated_by = ? and owner = ?")
+        var publications = em.createNativeQuery("update publication set published_by = ? where published_by = ? "
+                        + "and module_ref in (select id from training_module where owner = ?)")
+                .setParameter(1, People.NAME_REMOVED).setParameter(2, name)
+                .setParameter(3, CatalogueEntry.ownerOf(deploymentRef)).executeUpdate();
+        return publications + em.createNativeQuery("update training_module set updated_by = ? where updated_by = ? and owner = ?")
                 .setParameter(1, People.NAME_REMOVED).setParameter(2, name)
                 .setParameter(3, CatalogueEntry.ownerOf(deploymentRef)).executeUpdate();
     }

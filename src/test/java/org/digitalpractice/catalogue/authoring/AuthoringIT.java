@@ -189,8 +189,9 @@ class AuthoringIT extends WithTestPlatform {
         return saveDetails(trainer, slug, Map.of("title", title));
     }
 
+    /** As a trainer publishes: the page showing what will change, then its confirm button. */
     static HttpResponse<String> publish(TestLaunch trainer, String slug) {
-        var page = trainer.get("/author/modules/" + slug);
+        var page = trainer.get("/author/modules/" + slug + "/publish");
         return trainer.post("/author/modules/" + slug + "/publish", csrf(page), Map.of());
     }
 
@@ -726,7 +727,9 @@ class AuthoringIT extends WithTestPlatform {
                 "/author/modules/import", "/author/modules/new", "/author/audit", "/author/modules/" + LIBRARY_SLUG,
                 "/author/modules/" + slug + "/check", "/author/modules/" + slug + "/check/questions/1",
                 "/author/modules/" + slug + "/check/questions/new", "/author/modules/" + slug + "/scenario",
-                "/author/modules/" + slug + "/scenario/steps/1", "/author/modules/" + slug + "/scenario/steps/new");
+                "/author/modules/" + slug + "/scenario/steps/1", "/author/modules/" + slug + "/scenario/steps/new",
+                "/author/modules/" + slug + "/publish", "/author/modules/" + slug + "/versions",
+                "/author/modules/" + slug + "/versions/1");
         var posts = List.of("/author/modules/" + slug + "/details",
                 "/author/modules/" + slug + "/edit?file=check.yaml",
                 "/author/modules/" + slug + "/edit?file=lessons/01-choosing-the-right-channel.md",
@@ -735,7 +738,7 @@ class AuthoringIT extends WithTestPlatform {
                 "/author/modules/" + slug + "/check/questions/1", "/author/modules/" + slug + "/check/questions/new",
                 "/author/modules/" + slug + "/check/questions/1/remove", "/author/modules/" + slug + "/scenario",
                 "/author/modules/" + slug + "/scenario/steps/1", "/author/modules/" + slug + "/scenario/steps/new",
-                "/author/modules/" + slug + "/scenario/steps/1/remove");
+                "/author/modules/" + slug + "/scenario/steps/1/remove", "/author/modules/" + slug + "/versions/1");
         var before = authoringRows();
         for (var role : List.of("Learner", "Administrator")) {
             var person = launch(role, COUNCIL);

@@ -43,7 +43,7 @@ class AuthoringJourneyIT extends InChromium {
         browser.driver().findElement(By.id("pass_mark")).clear();
         browser.driver().findElement(By.id("pass_mark")).sendKeys("150");
         browser.driver().findElement(By.id("summary")).sendKeys("x".repeat(300));
-        assertTrue(browser.textOf(By.cssSelector("#summary + .govuk-character-count__status")).contains("too many"),
+        assertTrue(browser.textOf(By.cssSelector("#summary-info ~ .govuk-character-count__status")).contains("too many"),
                 "the character count counts as one types");
         browser.clickAndWait(By.id("save"));
         assertTrue(browser.textOf(By.id("error-summary")).contains("The pass mark must be between 1 and 100"));
@@ -61,11 +61,19 @@ class AuthoringJourneyIT extends InChromium {
         browser.clickAndWait(By.id("preview-lesson"));
         assertTrue(browser.textOf(By.id("lesson-preview")).contains("Preview, not saved"));
         accessible(browser, "a lesson being edited, with its preview");
+        browser.driver().findElement(By.id("content")).sendKeys("\n\nOur council adds this sentence.");
+        browser.clickAndWait(By.id("save"));
+        assertTrue(browser.textOf(By.id("notice")).contains("Saved to the draft"));
 
-        browser.clickAndWait(By.linkText("Back to the module"));
         browser.clickAndWait(By.id("preview"));
         assertTrue(browser.textOf(By.id("preview-banner")).contains("Learners do not see it"));
         accessible(browser, "the draft preview");
+
+        browser.clickAndWait(By.linkText("Back to the module"));
+        browser.clickAndWait(By.id("publish"));
+        assertTrue(browser.textOf(By.id("against")).contains("the shared library's module"));
+        browser.driver().findElement(By.cssSelector("#changes details summary")).click();
+        accessible(browser, "the check before publishing, a change opened");
 
         browser.clickAndWait(By.linkText("Back to the module"));
         browser.clickAndWait(By.linkText("Modules"));
@@ -146,6 +154,10 @@ class AuthoringJourneyIT extends InChromium {
                     phone.driver().findElement(By.id("from-" + SLUG)));
             phone.clickAndWait(By.id("start"));
             accessible(phone, "a new draft at 320 px");
+            phone.clickAndWait(By.id("publish"));
+            phone.assertNoSidewaysScroll("the check before publishing");
+            accessible(phone, "the check before publishing at 320 px");
+            phone.clickAndWait(By.linkText("Back to the module"));
             phone.clickAndWait(By.linkText("Details, outcomes, reflection prompt and references"));
             phone.driver().findElement(By.id("title")).clear();
             phone.clickAndWait(By.id("save"));

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.digitalpractice.catalogue.ModuleFiles;
+import org.digitalpractice.catalogue.ModuleProblem;
+import org.digitalpractice.catalogue.ModuleReader;
 import org.digitalpractice.catalogue.TrainingModule;
 import org.digitalpractice.catalogue.authoring.Authoring;
 import org.digitalpractice.catalogue.authoring.CouncilModule;
@@ -24,6 +26,7 @@ import org.digitalpractice.catalogue.authoring.QuestionQuality;
 import org.digitalpractice.catalogue.versions.Catalogue;
 import org.digitalpractice.catalogue.versions.CatalogueEntry;
 import org.digitalpractice.catalogue.versions.ModuleVersion;
+import org.digitalpractice.catalogue.versions.Publication;
 import org.digitalpractice.infrastructure.Problem;
 import org.digitalpractice.session.CurrentSession;
 import org.digitalpractice.session.Roles;
@@ -71,8 +74,9 @@ public class LibraryPage {
     public record Part(String label, String path) {
     }
 
+    /** {@code number}: the version learners start, as trainers count versions (the council's publications). */
     public record ModuleView(Layout layout, CouncilModule module, String title, List<ModuleVersion> versions,
-                             Optional<ModuleVersion> current, List<Part> parts, boolean unpublishedChanges,
+                             Optional<ModuleVersion> current, int number, List<Part> parts, boolean unpublishedChanges,
                              Optional<String> notice, List<QuestionQuality.Finding> advice) {
         public String href(String path) {
             return layout.href(Authoring.BASE + module.slug() + path);
@@ -107,7 +111,8 @@ public class LibraryPage {
         var parts = files.map(LibraryPage::parts).orElse(List.of());
         var advice = files.map(f -> advice(slug, f)).orElse(List.of());
         return templates.render("authoring/module.jte", new ModuleView(session.layout(title(module)), module,
-                title(module), versions, current, parts, unpublished(module), Notices.of(done), advice));
+                title(module), versions, current, number(module).orElse(0), parts, unpublished(module), Notices.of(done),
+                advice));
     }
 
     /** What a draft's questions would let a learner guess; a draft that does not read yet has its errors instead. */
@@ -148,7 +153,14 @@ public class LibraryPage {
         // A council without a draft previews what its learners get: the library's module, or its archived one.
         var files = located.draft().map(drafts::files).orElseGet(() ->
                 catalogue.files(located.offered().orElseThrow().currentVersionRef()));
-        var module = DraftCheck.check(slug, files, "");
+        // Shown as the reader reads it: a version stored before a limit existed still previews.
+        TrainingModule module;
+        try {
+            module = new ModuleReader().read(slug, files);
+        } catch (ModuleProblem problem) {
+            throw new Problem(400, "This module cannot be previewed", problem.getMessage() + ".",
+                    "Go back to the module and change the part named here.");
+        }
         return templates.render("authoring/preview.jte", new PreviewView(session.layout("Preview: " + module.title()),
                 slug, module, located.draft().isPresent()));
     }
@@ -164,6 +176,13 @@ public class LibraryPage {
                         "Go back to the module."));
         drafts.archive(change.viewer(), own);
         return Authoring.toModule(session, slug, "archived");
+    }
+
+    /** The version learners start: the council's newest publication of it, or the library's version number. */
+    private Optional<Integer> number(CouncilModule module) {
+        return module.offered().map(entry -> catalogue.publications(entry.id()).stream()
+                .filter(p -> p.versionRef().equals(entry.currentVersionRef())).mapToInt(Publication::number).max()
+                .orElseGet(() -> em.find(ModuleVersion.class, entry.currentVersionRef()).versionNumber()));
     }
 
     private static List<Part> parts(ModuleFiles files) {
@@ -200,7 +219,6 @@ public class LibraryPage {
 
     private Row row(CouncilModule module) {
         var entry = module.offered();
-        var version = entry.map(e -> em.find(ModuleVersion.class, e.currentVersionRef()));
         var owner = !module.councils() ? "Shared library"
                 : module.library().isPresent() ? "Your council (adapted from the library)" : "Your council";
         String by;
@@ -215,7 +233,7 @@ public class LibraryPage {
             at = entry.map(CatalogueEntry::updatedAt).orElse(null);
         }
         var shownVersion = module.own().isEmpty() && module.draft().isPresent() ? "Not published"
-                : version.map(v -> String.valueOf(v.versionNumber())).orElse("Not published");
+                : number(module).map(String::valueOf).orElse("Not published");
         return new Row(module.slug(), title(module), owner, module.statusLabel(), shownVersion, by, at,
                 unpublished(module));
     }
