@@ -19,7 +19,6 @@ import org.digitalpractice.admin.signin.NewAdministratorForm;
 import org.digitalpractice.admin.signin.PasswordPolicy;
 import org.digitalpractice.admin.signin.SignedIn;
 import org.digitalpractice.infrastructure.ActingAdministrator;
-import org.digitalpractice.infrastructure.Problem;
 import org.digitalpractice.web.Templates;
 
 import java.net.URI;
@@ -92,7 +91,7 @@ public class AdministratorsPage {
     @GET
     @Path("/{id}/remove")
     public String confirmRemoval(@PathParam("id") long id) {
-        var administrator = administrators.find(id).orElseThrow(() -> Problem.notFound(
+        var administrator = administrators.find(id).orElseThrow(() -> Console.notFound(
                 "There is no administrator " + id + "."));
         var errors = id == console.administrator().id()
                 ? List.of(new FieldError("remove", "You cannot remove yourself: ask another administrator to do it"))
@@ -112,7 +111,7 @@ public class AdministratorsPage {
         } catch (Administrators.Refused refused) {
             var administrator = administrators.find(id);
             if (administrator.isEmpty()) {
-                throw Problem.notFound(refused.getMessage() + ".");
+                throw Console.notFound(refused.getMessage() + ".");
             }
             return Response.status(409).entity(templates.render("admin/administrator-remove.jte", new RemoveView(
                     console.layout("Error: Remove " + administrator.get().fullName() + "?", SECTION),

@@ -15,7 +15,6 @@ import org.digitalpractice.gradebook.DeliveryReport;
 import org.digitalpractice.gradebook.QueuedScore;
 import org.digitalpractice.gradebook.ScoreOutbox;
 import org.digitalpractice.infrastructure.Audited;
-import org.digitalpractice.infrastructure.Problem;
 import org.digitalpractice.lti.registration.Registrations;
 import org.digitalpractice.web.Templates;
 
@@ -67,7 +66,7 @@ public class DeliveryPage {
     @Audited("Sent failed score {id} again")
     public Response retry(@PathParam("id") long id) {
         if (!outbox.requeue(id)) {
-            throw Problem.notFound("There is no failed score " + id + ": it may have been sent again already.");
+            throw Console.notFound("There is no failed score " + id + ": it may have been sent again already.");
         }
         return Response.seeOther(URI.create("/admin/console/gradebook")).build();
     }

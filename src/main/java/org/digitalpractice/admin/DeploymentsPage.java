@@ -14,7 +14,6 @@ import org.digitalpractice.admin.signin.ConsoleLayout;
 import org.digitalpractice.admin.signin.FieldError;
 import org.digitalpractice.admin.signin.SignedIn;
 import org.digitalpractice.infrastructure.Audited;
-import org.digitalpractice.infrastructure.Problem;
 import org.digitalpractice.lti.registration.Deployment;
 import org.digitalpractice.lti.registration.Registration;
 import org.digitalpractice.lti.registration.Registrations;
@@ -78,6 +77,6 @@ public class DeploymentsPage {
     }
 
     private Deployment find(long id) {
-        return registrations.deployment(id).orElseThrow(() -> Problem.notFound("There is no deployment " + id + "."));
+        return registrations.deployment(id).orElseThrow(() -> Console.notFound("There is no deployment " + id + "."));
     }
 }

@@ -124,7 +124,7 @@ public class PeoplePage {
     }
 
     private static Problem noSuchPerson(long id) {
-        return Problem.notFound("There is no person " + id + ". Find them again by their user id or email.");
+        return Console.notFound("There is no person " + id + ". Find them again by their user id or email.");
     }
 
     private static String cut(String value) {

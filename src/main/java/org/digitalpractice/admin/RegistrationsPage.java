@@ -12,7 +12,6 @@ import org.digitalpractice.admin.signin.Console;
 import org.digitalpractice.admin.signin.ConsoleLayout;
 import org.digitalpractice.admin.signin.SignedIn;
 import org.digitalpractice.infrastructure.Audited;
-import org.digitalpractice.infrastructure.Problem;
 import org.digitalpractice.lti.dynamic.RegistrationLinks;
 import org.digitalpractice.lti.registration.Registration;
 import org.digitalpractice.lti.registration.RegistrationStatus;
@@ -84,7 +83,7 @@ public class RegistrationsPage {
     }
 
     private Response change(long id, RegistrationStatus status) {
-        registrations.changeStatus(id, status, clock.instant()).orElseThrow(() -> Problem.notFound(
+        registrations.changeStatus(id, status, clock.instant()).orElseThrow(() -> Console.notFound(
                 "There is no registration " + id + "."));
         return Response.seeOther(URI.create("/admin/console/registrations")).build();
     }

@@ -212,9 +212,12 @@ public class ScoreOutbox {
         return em.find(QueuedScore.class, id);
     }
 
-    /** Where a score goes: the link, what its launch offered, and the platform's token endpoint. */
+    /**
+     * Where a score goes: the link, what its launch offered, and the platform's token endpoint; {@code active} is
+     * false when the registration was switched off after the score was claimed.
+     */
     public record Destination(long placementRef, String resourceLinkId, Optional<String> lineItems,
-                              java.util.Set<String> scopes, AccessTokens.Client client) {
+                              java.util.Set<String> scopes, AccessTokens.Client client, boolean active) {
     }
 
     @Transactional
@@ -222,7 +225,8 @@ public class ScoreOutbox {
         var placement = placements.find(row.placementRef()).orElseThrow();
         var registration = registrations.deployment(row.deploymentRef()).orElseThrow().registration();
         return new Destination(placement.id(), placement.resourceLinkId(), placement.agsLineItems(),
-                placement.agsScopes(), AccessTokens.Client.of(registration));
+                placement.agsScopes(), AccessTokens.Client.of(registration),
+                registration.status() == org.digitalpractice.lti.registration.RegistrationStatus.ACTIVE);
     }
 
     // The four outcomes below find no row when an erasure deleted the score while it was being sent: nothing is

@@ -64,6 +64,11 @@ public class ScoreSender {
 
     public Outcome send(QueuedScore row) {
         var destination = outbox.destination(row);
+        if (!destination.active()) {
+            // Switched off between the claim and now: the platform gets no call, and the score waits.
+            return new Outcome.Retry("The registration of this council is switched off or waits for approval; the "
+                    + "score is sent once it is approved.", Optional.empty());
+        }
         var offered = destination.scopes();
         var scopes = new HashSet<String>();
         scopes.add(AgsClient.SCOPE_SCORE);

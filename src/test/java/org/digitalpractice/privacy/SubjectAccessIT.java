@@ -362,7 +362,7 @@ class SubjectAccessIT extends WithTestPlatform {
                 text("select reflection from module_progress where id = ?", max.progress()), "nobody else's data");
         assertEquals(1, count("from score_outbox where user_ref = ? and status = 'PENDING'", max.id()));
         assertEquals(logged + 1, count("from privacy_log where action = 'ERASURE' and deployment_ref = ? "
-                + "and requested_by = 'administrator'", council), "the erasure is logged, without whom");
+                + "and requested_by = 'administration API'", council), "the erasure is logged, without whom");
     }
 
     @Test

@@ -30,6 +30,11 @@ public class Console {
         return administrator;
     }
 
+    /** A console page about something that does not exist (any more): 404, and the way back to the console. */
+    public static Problem notFound(String detail) {
+        return new Problem(404, "Page not found", detail, "Go back to the console at /admin/console.");
+    }
+
     String sessionToken() {
         return sessionToken;
     }
