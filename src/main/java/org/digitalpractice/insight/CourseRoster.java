@@ -45,6 +45,9 @@ public class CourseRoster {
     Registrations registrations;
     @Inject
     CourseRoster self;
+    /** Refreshes by outcome on this node, for the operators' metrics. */
+    @Inject
+    org.eclipse.microprofile.metrics.MetricRegistry metrics;
     @Inject
     Clock clock;
     @Inject
@@ -117,6 +120,8 @@ public class CourseRoster {
     @Transactional
     public RosterSnapshot record(long courseRef, NrpsClient.Roster roster, String problem) {
         var now = clock.instant();
+        metrics.counter("dp_roster_refreshes", new org.eclipse.microprofile.metrics.Tag("outcome",
+                roster == null ? "failed" : "fetched")).inc();
         if (roster == null) {
             var failed = new RosterSnapshot(courseRef, now, 0, 0, 0, 0, 0, problem);
             em.persist(failed);
