@@ -15,6 +15,7 @@ import org.digitalpractice.lti.registration.Registrations;
 import org.digitalpractice.web.Templates;
 
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
 
 /** The console's front page: what needs someone's attention now, and the way to each part. */
 @SignedIn
@@ -28,7 +29,9 @@ public class ConsolePage {
     Registrations registrations;
     @Inject
     DeliveryReport delivery;
+    /** The readiness check's own test of the database; @Readiness is its qualifier. */
     @Inject
+    @Readiness
     DatabaseReadiness database;
     @Inject
     Templates templates;

@@ -17,6 +17,7 @@ import org.digitalpractice.infrastructure.DatabaseReadiness;
 import org.digitalpractice.pulse.questions.QuestionsLoader;
 import org.digitalpractice.web.Templates;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
 
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +39,9 @@ public class ContentPage {
     FrameworkLoader framework;
     @Inject
     QuestionsLoader questions;
+    /** The readiness check's own test of the database; @Readiness is its qualifier. */
     @Inject
+    @Readiness
     DatabaseReadiness database;
     @Inject
     Templates templates;

@@ -76,7 +76,7 @@ class ConsoleIT extends DeployedTool {
     void approvingARegistrationThatDoesNotExistAnswers404() {
         var admin = ConsoleUser.first();
         admin.get("/admin/console/registrations");
-        assertEquals(404, admin.post("/admin/console/registrations/1/approve").statusCode());
+        assertEquals(404, admin.post("/admin/console/registrations/" + Long.MAX_VALUE + "/approve").statusCode());
     }
 
     @Test
@@ -136,7 +136,7 @@ class ConsoleIT extends DeployedTool {
         assertTrue(tooLong.body().contains("Council name must be 255 characters or fewer"));
         assertEquals(400, api("PUT", "/admin/deployments/" + council.deployment() + "/council", "not json")
                 .statusCode());
-        assertEquals(404, api("PUT", "/admin/deployments/1/council", "{\"councilName\":\"X\"}").statusCode());
+        assertEquals(404, api("PUT", "/admin/deployments/" + Long.MAX_VALUE + "/council", "{\"councilName\":\"X\"}").statusCode());
         var renamed = api("PUT", "/admin/deployments/" + council.deployment() + "/council",
                 "{\"councilName\":\"Eastholm Council\"}");
         assertEquals(200, renamed.statusCode(), renamed.body());
@@ -228,11 +228,11 @@ class ConsoleIT extends DeployedTool {
     @Test
     void aSwitchedOffRegistrationsRostersAreNotFetched() {
         var course = "eastbrook-children";
+        var lead = TestLaunch.fromPractice("eastbrook", course, "eastbrook-lead");
+        lead.get("/insight");
         var registration = count("select d.registration_id from course c join deployment d on d.id = c.deployment_ref "
                 + "join platform_registration r on r.id = d.registration_id where c.context_id = ? and r.issuer = ?",
                 course, ToolUnderTest.practiceIssuer("eastbrook"));
-        var lead = TestLaunch.fromPractice("eastbrook", course, "eastbrook-lead");
-        lead.get("/insight");
         var snapshots = "select count(*) from roster_snapshot s join course c on c.id = s.course_ref "
                 + "join deployment d on d.id = c.deployment_ref where c.context_id = ? and d.registration_id = ?";
         var before = count(snapshots, course, registration);
@@ -337,7 +337,7 @@ class ConsoleIT extends DeployedTool {
     @Test
     void erasingSomeoneWhoDoesNotExistAnswers404() {
         var admin = ConsoleUser.first();
-        assertEquals(404, admin.get("/admin/console/people/1/erase").statusCode());
+        assertEquals(404, admin.get("/admin/console/people/" + Long.MAX_VALUE + "/erase").statusCode());
     }
 
     // ---- overview ----

@@ -35,6 +35,10 @@ class ConsoleSignInIT extends DeployedTool {
         return username;
     }
 
+    static String path(java.net.http.HttpResponse<?> redirect) {
+        return java.net.URI.create(LaunchClient.location(redirect)).getPath();
+    }
+
     // ---- setup ----
 
     @Test
@@ -46,17 +50,22 @@ class ConsoleSignInIT extends DeployedTool {
         var signIn = new LaunchClient().get(ToolUnderTest.toolUrl("/admin/sign-in"));
         assertTrue(signIn.body().contains("id=\"not-set-up\""), "the sign-in page points to the setup");
 
+        var late = new LaunchClient();
+        var lateForm = ConsoleUser.openSetup(late);
         var browser = new LaunchClient();
         var first = ConsoleUser.setUp(browser, token, ConsoleUser.FIRST, ConsoleUser.FIRST_NAME, ConsoleUser.PASSWORD);
         assertEquals(303, first.statusCode(), first.body());
-        assertEquals("/admin/console", LaunchClient.location(first));
+        assertEquals("/admin/console", path(first));
         assertEquals(200, browser.get(ToolUnderTest.toolUrl("/admin/console")).statusCode(), "signed in at once");
         assertEquals(0, count("select count(*) from administrator_setup"), "every setup token is spent");
 
-        var again = ConsoleUser.setUp(new LaunchClient(), token, "it-second", "IT Second", ConsoleUser.PASSWORD);
+        // Someone who opened the setup page before, with the same token: too late.
+        var again = ConsoleUser.sendSetup(late, lateForm, token, "it-second", "IT Second", ConsoleUser.PASSWORD);
         assertEquals(409, again.statusCode());
         assertTrue(again.body().contains("id=\"already-set-up\""));
         assertEquals(0, count("select count(*) from administrator where username = 'it-second'"));
+        assertTrue(new LaunchClient().get(ToolUnderTest.toolUrl("/admin/setup")).body().contains("already-set-up"),
+                "the setup page now only says so");
     }
 
     @Test
@@ -172,7 +181,7 @@ class ConsoleSignInIT extends DeployedTool {
         var stranger = ConsoleUser.signedOut();
         var page = stranger.get("/admin/console/registrations");
         assertEquals(303, page.statusCode());
-        assertEquals("/admin/sign-in", LaunchClient.location(page));
+        assertEquals("/admin/sign-in", path(page));
         var links = count("select count(*) from registration_link");
         var form = stranger.postAsIs("/admin/console/registrations/links", Map.of("csrf", "x"));
         assertEquals(401, form.statusCode());
@@ -187,7 +196,7 @@ class ConsoleSignInIT extends DeployedTool {
                 Timestamp.from(Instant.now().minus(Duration.ofMinutes(31))), ConsoleUser.FIRST);
         var page = user.get("/admin/console");
         assertEquals(303, page.statusCode());
-        assertEquals("/admin/sign-in", LaunchClient.location(page));
+        assertEquals("/admin/sign-in", path(page));
     }
 
     @Test
@@ -205,7 +214,7 @@ class ConsoleSignInIT extends DeployedTool {
         var user = ConsoleUser.first();
         var out = user.post("/admin/sign-out");
         assertEquals(303, out.statusCode());
-        assertEquals("/admin/sign-in", LaunchClient.location(out));
+        assertEquals("/admin/sign-in", path(out));
         assertEquals(303, user.get("/admin/console").statusCode());
     }
 

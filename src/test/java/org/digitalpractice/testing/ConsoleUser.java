@@ -46,9 +46,19 @@ public final class ConsoleUser {
     /** Fills in and sends the setup page, as someone who read the token in the log. */
     public static HttpResponse<String> setUp(LaunchClient browser, String token, String username, String fullName,
                                              String password) {
-        var page = browser.get(ToolUnderTest.toolUrl("/admin/setup"));
+        return sendSetup(browser, openSetup(browser), token, username, fullName, password);
+    }
+
+    /** Opens the setup page; answers its form's CSRF token (empty once the console is set up). */
+    public static String openSetup(LaunchClient browser) {
+        return LaunchClient.field(browser.get(ToolUnderTest.toolUrl("/admin/setup")).body(), "csrf").orElse("");
+    }
+
+    /** Sends the setup form opened earlier. */
+    public static HttpResponse<String> sendSetup(LaunchClient browser, String csrf, String token, String username,
+                                                 String fullName, String password) {
         var form = new LinkedHashMap<String, String>();
-        form.put("csrf", LaunchClient.field(page.body(), "csrf").orElse(""));
+        form.put("csrf", csrf);
         form.put("setup-token", token);
         form.put("full-name", fullName);
         form.put("username", username);

@@ -37,6 +37,15 @@ public class FormGuard {
         return browserSecret != null && !browserSecret.isBlank() && tokens().csrfMatches(browserSecret, presented);
     }
 
+    /** The sign-in and setup forms' CSRF check, before any session exists: refused with 403, nothing done. */
+    public void require(String browserSecret, String presented) {
+        if (!matches(browserSecret, presented)) {
+            throw new org.digitalpractice.infrastructure.Problem(403, "This form has expired",
+                    "The form was not sent with a valid security token, so nothing was done.",
+                    "Open the page again and try again.");
+        }
+    }
+
     /** A new secret for a browser that has no session yet. */
     public String newBrowserSecret() {
         return Secrets.randomToken();

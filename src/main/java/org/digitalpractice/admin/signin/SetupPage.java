@@ -32,8 +32,6 @@ public class SetupPage {
     @Inject
     ConsoleSessions sessions;
     @Inject
-    SignInPage signInPage;
-    @Inject
     FormGuard guard;
     @Inject
     AuditLog audit;
@@ -62,7 +60,7 @@ public class SetupPage {
                           @FormParam("setup-token") String token, @FormParam("username") String username,
                           @FormParam("full-name") String fullName, @FormParam("password") String password,
                           @FormParam("confirmation") String confirmation) {
-        signInPage.requireForm(browserSecret, csrf);
+        guard.require(browserSecret, csrf);
         var form = NewAdministratorForm.of(username, fullName, password, confirmation);
         var errors = new java.util.ArrayList<FieldError>();
         if (token == null || token.isBlank()) {

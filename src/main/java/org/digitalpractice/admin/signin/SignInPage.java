@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.digitalpractice.admin.audit.AuditLog;
-import org.digitalpractice.infrastructure.Problem;
 import org.digitalpractice.infrastructure.Public;
 import org.digitalpractice.web.Templates;
 
@@ -59,7 +58,7 @@ public class SignInPage {
     @Path("/sign-in")
     public Response signIn(@CookieParam(FormGuard.COOKIE) String browserSecret, @FormParam("csrf") String csrf,
                            @FormParam("username") String username, @FormParam("password") String password) {
-        requireForm(browserSecret, csrf);
+        guard.require(browserSecret, csrf);
         var errors = new ArrayList<FieldError>();
         if (username == null || username.isBlank()) {
             errors.add(new FieldError("username", "Enter your username"));
@@ -95,14 +94,5 @@ public class SignInPage {
         audit.record(who.fullName() + " (" + who.username() + ")", "Signed out of the console");
         return Response.seeOther(URI.create("/admin/sign-in"))
                 .header("Set-Cookie", FormGuard.expired(ConsoleGate.COOKIE)).build();
-    }
-
-    /** The sign-in and setup forms' CSRF check, before any session exists. */
-    void requireForm(String browserSecret, String csrf) {
-        if (!guard.matches(browserSecret, csrf)) {
-            throw new Problem(403, "This form has expired",
-                    "The form was not sent with a valid security token, so nothing was done.",
-                    "Open /admin/sign-in again and try again.");
-        }
     }
 }
