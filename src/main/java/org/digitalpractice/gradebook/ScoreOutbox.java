@@ -43,7 +43,7 @@ public class ScoreOutbox {
     Placements placements;
     /** Scores by what became of them on this node, for the operators' metrics; the outbox holds the totals. */
     @Inject
-    org.eclipse.microprofile.metrics.MetricRegistry metrics;
+    org.digitalpractice.infrastructure.Counters counters;
 
     /** Called inside the transaction that records what the score reports. */
     public QueuedScore enqueue(long deploymentRef, long userRef, long placementRef, QueuedScore.Content content) {
@@ -257,7 +257,7 @@ public class ScoreOutbox {
     }
 
     private void count(String outcome) {
-        metrics.counter("dp_scores", new org.eclipse.microprofile.metrics.Tag("outcome", outcome)).inc();
+        counters.increment("dp_scores", "outcome", outcome);
     }
 
     private Optional<QueuedScore> row(long id) {

@@ -47,7 +47,7 @@ public class CourseRoster {
     CourseRoster self;
     /** Refreshes by outcome on this node, for the operators' metrics. */
     @Inject
-    org.eclipse.microprofile.metrics.MetricRegistry metrics;
+    org.digitalpractice.infrastructure.Counters counters;
     @Inject
     Clock clock;
     @Inject
@@ -120,8 +120,7 @@ public class CourseRoster {
     @Transactional
     public RosterSnapshot record(long courseRef, NrpsClient.Roster roster, String problem) {
         var now = clock.instant();
-        metrics.counter("dp_roster_refreshes", new org.eclipse.microprofile.metrics.Tag("outcome",
-                roster == null ? "failed" : "fetched")).inc();
+        counters.increment("dp_roster_refreshes", "outcome", roster == null ? "failed" : "fetched");
         if (roster == null) {
             var failed = new RosterSnapshot(courseRef, now, 0, 0, 0, 0, 0, problem);
             em.persist(failed);

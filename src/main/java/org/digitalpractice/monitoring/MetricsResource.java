@@ -6,7 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import org.digitalpractice.gradebook.DeliveryReport;
 import org.digitalpractice.infrastructure.AdministratorOnly;
-import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.digitalpractice.infrastructure.Counters;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -17,7 +17,7 @@ import java.time.Duration;
 public class MetricsResource {
 
     @Inject
-    MetricRegistry metrics;
+    Counters counters;
     @Inject
     DeliveryReport delivery;
     @Inject
@@ -27,7 +27,7 @@ public class MetricsResource {
     @Produces("text/plain; version=0.0.4; charset=utf-8")
     public String scrape() {
         var text = new PrometheusText();
-        metrics.getCounters().forEach((id, counter) -> text.counter(id.getName(), id.getTags(), counter.getCount()));
+        counters.snapshot().forEach((key, count) -> text.counter(key.name(), key.labels(), count));
         var figures = delivery.read();
         text.gauge("dp_scores_waiting", "Scores waiting to be sent to an active registration.", figures.queued());
         text.gauge("dp_scores_waiting_for_approval",

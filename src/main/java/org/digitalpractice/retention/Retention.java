@@ -52,7 +52,7 @@ public class Retention {
     Clock clock;
     /** Runs by outcome on this node, for the operators' metrics. */
     @Inject
-    org.eclipse.microprofile.metrics.MetricRegistry metrics;
+    org.digitalpractice.infrastructure.Counters counters;
 
     @Inject
     @ConfigProperty(name = "dp.retention.delivered-scores-days", defaultValue = "30")
@@ -72,8 +72,7 @@ public class Retention {
         var now = clock.instant();
         var periods = RetentionPeriods.ofDays(deliveredScoresDays, leftCourseDays, unseenDays);
         var taken = turn.take(JOB, org.digitalpractice.infrastructure.ClusterTurn.HOURLY, now);
-        metrics.counter("dp_retention_runs", new org.eclipse.microprofile.metrics.Tag("outcome",
-                taken.taken() ? "ran" : "skipped")).inc();
+        counters.increment("dp_retention_runs", "outcome", taken.taken() ? "ran" : "skipped");
         if (!taken.taken()) {
             var report = RetentionReport.skipped(now, taken.lastRun().orElseThrow(), periods);
             LOG.fine(report.summary());

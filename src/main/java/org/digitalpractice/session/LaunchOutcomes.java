@@ -5,8 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.digitalpractice.lti.launch.LaunchRejected;
 import org.digitalpractice.lti.registration.RegistrationNotActive;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
+import org.digitalpractice.infrastructure.Counters;
 
 /**
  * Counts launches by outcome, and refusals by the rule that failed, for the operators' metrics: a burst of one rule
@@ -18,18 +17,17 @@ public class LaunchOutcomes {
     static final String LAUNCHES = "dp_launches";
 
     @Inject
-    MetricRegistry metrics;
+    Counters counters;
 
     void accepted(LaunchSessions.Opened opened) {
-        metrics.counter(LAUNCHES, new Tag("outcome", "accepted"), new Tag("role", opened.role().name().toLowerCase()))
-                .inc();
+        counters.increment(LAUNCHES, "outcome", "accepted", "role", opened.role().name().toLowerCase());
     }
 
     void rejected(@Observes LaunchRejected rejected) {
-        metrics.counter(LAUNCHES, new Tag("outcome", "rejected"), new Tag("rule", rejected.rule())).inc();
+        counters.increment(LAUNCHES, "outcome", "rejected", "rule", rejected.rule());
     }
 
     void registrationNotActive(@Observes RegistrationNotActive notActive) {
-        metrics.counter(LAUNCHES, new Tag("outcome", "rejected"), new Tag("rule", "registration not active")).inc();
+        counters.increment(LAUNCHES, "outcome", "rejected", "rule", "registration not active");
     }
 }
