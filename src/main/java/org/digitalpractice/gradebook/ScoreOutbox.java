@@ -41,11 +41,15 @@ public class ScoreOutbox {
     Registrations registrations;
     @Inject
     Placements placements;
+    /** Scores by what became of them on this node, for the operators' metrics; the outbox holds the totals. */
+    @Inject
+    org.digitalpractice.infrastructure.Counters counters;
 
     /** Called inside the transaction that records what the score reports. */
     public QueuedScore enqueue(long deploymentRef, long userRef, long placementRef, QueuedScore.Content content) {
         var row = new QueuedScore(deploymentRef, userRef, placementRef, content, clock.instant());
         em.persist(row);
+        count("queued");
         return row;
     }
 
@@ -235,21 +239,29 @@ public class ScoreOutbox {
     @Transactional
     public void sent(long id, String lineItemUrl, Instant stampedAs, String note) {
         row(id).ifPresent(row -> row.sent(lineItemUrl, clock.instant(), stampedAs, note));
+        count("sent");
     }
 
     @Transactional
     public void superseded(long id, String why) {
         row(id).ifPresent(row -> row.superseded(why));
+        count("superseded");
     }
 
     @Transactional
     public void retryLater(long id, Duration after, String reason) {
         row(id).ifPresent(row -> row.retryAt(clock.instant().plus(after), reason));
+        count("retry");
     }
 
     @Transactional
     public void failed(long id, String reason) {
         row(id).ifPresent(row -> row.failed(reason));
+        count("failed");
+    }
+
+    private void count(String outcome) {
+        counters.increment("dp_scores", "outcome", outcome);
     }
 
     private Optional<QueuedScore> row(long id) {

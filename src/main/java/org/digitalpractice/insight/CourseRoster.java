@@ -45,6 +45,9 @@ public class CourseRoster {
     Registrations registrations;
     @Inject
     CourseRoster self;
+    /** Refreshes by outcome on this node, for the operators' metrics. */
+    @Inject
+    org.digitalpractice.infrastructure.Counters counters;
     @Inject
     Clock clock;
     @Inject
@@ -117,6 +120,7 @@ public class CourseRoster {
     @Transactional
     public RosterSnapshot record(long courseRef, NrpsClient.Roster roster, String problem) {
         var now = clock.instant();
+        counters.increment("dp_roster_refreshes", "outcome", roster == null ? "failed" : "fetched");
         if (roster == null) {
             var failed = new RosterSnapshot(courseRef, now, 0, 0, 0, 0, 0, problem);
             em.persist(failed);

@@ -50,6 +50,9 @@ public class Retention {
     org.digitalpractice.lti.dynamic.RegistrationLinks registrationLinks;
     @Inject
     Clock clock;
+    /** Runs by outcome on this node, for the operators' metrics. */
+    @Inject
+    org.digitalpractice.infrastructure.Counters counters;
 
     @Inject
     @ConfigProperty(name = "dp.retention.delivered-scores-days", defaultValue = "30")
@@ -69,6 +72,7 @@ public class Retention {
         var now = clock.instant();
         var periods = RetentionPeriods.ofDays(deliveredScoresDays, leftCourseDays, unseenDays);
         var taken = turn.take(JOB, org.digitalpractice.infrastructure.ClusterTurn.HOURLY, now);
+        counters.increment("dp_retention_runs", "outcome", taken.taken() ? "ran" : "skipped");
         if (!taken.taken()) {
             var report = RetentionReport.skipped(now, taken.lastRun().orElseThrow(), periods);
             LOG.fine(report.summary());

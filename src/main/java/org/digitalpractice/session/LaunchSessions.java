@@ -38,6 +38,8 @@ public class LaunchSessions {
     Clock clock;
     @Inject
     jakarta.enterprise.event.Event<LinkOpened> linksOpened;
+    @Inject
+    LaunchOutcomes outcomes;
 
     /** The result of a launch: the secret for the browser, and where to send it. */
     public record Opened(String sessionSecret, ToolRole role, String destination) {
@@ -91,7 +93,9 @@ public class LaunchSessions {
         if (placement != null && role == ToolRole.LEARNER && placement.moduleSlug().isPresent()) {
             linksOpened.fire(new LinkOpened(deployment.id(), person.id(), placement.id(), placement.moduleSlug().get()));
         }
-        return new Opened(secret, role, destination);
+        var opened = new Opened(secret, role, destination);
+        outcomes.accepted(opened);
+        return opened;
     }
 
     public Optional<Viewer> find(String sessionSecret) {

@@ -18,11 +18,15 @@ public class ProblemPage implements ExceptionMapper<Problem> {
 
     @Inject
     Templates templates;
+    /** Features that count their refusals (a launch's, for the operators' metrics) observe the problem shown. */
+    @Inject
+    jakarta.enterprise.event.Event<Problem> shown;
 
     @Override
     public Response toResponse(Problem problem) {
         LOG.log(Level.WARNING, "[{0}] {1} {2}: {3}",
                 new Object[]{problem.correlationId(), problem.status(), problem.title(), problem.detail()});
+        shown.fire(problem);
         var view = new ProblemView(Layout.anonymous("Error: " + problem.title()), problem.title(), problem.detail(),
                 problem.nextStep(), problem.correlationId());
         return Response.status(problem.status())

@@ -18,4 +18,25 @@ public class LaunchRejected extends Problem {
     public LaunchRejected(int status, String detail) {
         super(status, "Digital Practice could not be opened", detail, NEXT_STEP);
     }
+
+    /**
+     * The rule that failed, without the values that made it fail: the detail up to its first quoted value, number,
+     * list or explanation ("id_token aud", "the state parameter expired at"). Few enough to count by.
+     */
+    public String rule() {
+        return rule(detail());
+    }
+
+    static String rule(String detail) {
+        int end = detail.length();
+        for (int i = 0; i < detail.length(); i++) {
+            char c = detail.charAt(i);
+            if (c == '\'' || c == '[' || c == '(' || c == ':' || c == '{' || Character.isDigit(c)) {
+                end = i;
+                break;
+            }
+        }
+        var rule = detail.substring(0, end).strip();
+        return rule.length() > 60 ? rule.substring(0, 60).strip() : rule;
+    }
 }
