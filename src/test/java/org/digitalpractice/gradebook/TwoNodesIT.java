@@ -70,7 +70,11 @@ class TwoNodesIT extends WithTestPlatform {
         nodeB = payara.start();
         // A test JVM that ends any way but a kill takes node B with it.
         Runtime.getRuntime().addShutdownHook(new Thread(TwoNodesIT::stopNodeB));
-        Eventually.within(BOOT, () -> nodeB.isAlive() && status(urlOfB("/")) == 200,
+        // Payara Micro applies the post-boot commands after a first deployment and then redeploys: the tool is
+        // ready only once the log says the deployment is done, and it answers.
+        var log = work.resolve("payara.log");
+        Eventually.within(BOOT, () -> nodeB.isAlive() && logSays(log, "Deployed 1 archive(s)")
+                        && status(urlOfB("/.well-known/jwks.json")) == 200,
                 () -> "node B answers on port " + portB + " (see target/node-b/payara.log)");
     }
 
@@ -79,6 +83,14 @@ class TwoNodesIT extends WithTestPlatform {
         if (nodeB != null && nodeB.isAlive()) {
             nodeB.destroyForcibly();
             nodeB.onExit().join();
+        }
+    }
+
+    static boolean logSays(Path log, String text) {
+        try {
+            return Files.exists(log) && Files.readString(log).contains(text);
+        } catch (IOException e) {
+            return false;
         }
     }
 

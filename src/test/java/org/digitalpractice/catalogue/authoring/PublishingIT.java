@@ -1,5 +1,6 @@
 package org.digitalpractice.catalogue.authoring;
 
+import org.digitalpractice.testing.ModuleSteps;
 import org.digitalpractice.testing.WithTestPlatform;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +46,7 @@ class PublishingIT extends WithTestPlatform {
         assertEquals(404, learner(COUNCIL).get("/learn/modules/" + slug).statusCode(), "looking publishes nothing");
         assertEquals(303, trainer.post(base + "/publish", csrf(first), Map.of()).statusCode());
         var onOne = learner(COUNCIL);
-        assertEquals(200, onOne.get("/learn/modules/" + slug + "/lessons/1").statusCode());
+        ModuleSteps.readLesson(onOne, slug, 1);
 
         assertEquals(303, saveTitle(trainer, slug, OURS).statusCode());
         var second = trainer.get(base + "/publish");
@@ -57,7 +58,7 @@ class PublishingIT extends WithTestPlatform {
         assertEquals(303, trainer.post(base + "/publish", csrf(second), Map.of()).statusCode());
         var onTwo = learner(COUNCIL);
         assertTrue(shows(onTwo.get("/learn/modules/" + slug).body(), OURS));
-        assertEquals(200, onTwo.get("/learn/modules/" + slug + "/lessons/1").statusCode(), "starts version 2");
+        ModuleSteps.readLesson(onTwo, slug, 1); // starts version 2
 
         var versions = trainer.get(base + "/versions");
         assertEquals(200, versions.statusCode(), versions.body());
