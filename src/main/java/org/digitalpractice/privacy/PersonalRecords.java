@@ -117,6 +117,7 @@ public class PersonalRecords {
                         new ByName(GRADEBOOK_SETTINGS, GRADEBOOK_SETTINGS_SQL, council),
                         new ByName(MODULES, MODULES_SQL, CatalogueEntry.ownerOf(council)),
                         new ByName(DRAFTS, DRAFTS_SQL, council),
+                        new ByName(PUBLICATIONS, PUBLICATIONS_SQL, CatalogueEntry.ownerOf(council)),
                         new ByName(MODULE_CHANGES, MODULE_CHANGES_SQL, council))) {
                     sections.add(name.isEmpty() ? named.section()
                             : read(connection, named.section(), named.sql(), named.council(), name.get()));
@@ -444,6 +445,18 @@ public class PersonalRecords {
             column("saved_by", "the name stored"));
     static final String DRAFTS_SQL = "select slug, based_on, updated_at, updated_by from module_draft "
             + "where deployment_ref = ? and updated_by = ? order by updated_at";
+
+    static final Section PUBLICATIONS = section("versions_published", "versions of modules you published as a trainer",
+            "Each time a trainer publishes one of the council's modules, or rolls it back to an earlier version, the "
+                    + "version is kept with the name of the trainer who published it." + BY_NAME,
+            column("module", "the module's short name"),
+            column("version", "the version's number, as trainers see it"),
+            column("published", "when it was published"),
+            column("restored_from", "the earlier version it put back, for a roll back"),
+            column("published_by", "the name stored"));
+    static final String PUBLICATIONS_SQL = "select m.slug, p.number, p.published_at, p.restored_from, p.published_by "
+            + "from publication p join training_module m on m.id = p.module_ref "
+            + "where m.owner = ? and p.published_by = ? order by p.published_at, p.number";
 
     static final Section MODULE_CHANGES = section("module_changes_recorded", "changes to modules recorded under your name",
             "Digital Practice records who copied, imported, published and archived each of a council's modules, "

@@ -176,6 +176,13 @@ class SubjectAccessIT extends WithTestPlatform {
             update("insert into audit_entry (id, deployment_ref, happened_at, person, action, slug, detail) "
                     + "values (?, ?, ?, ?, 'PUBLISH', 'local-policy', ?)", nextId(), course.deployment(), daysAgo(2),
                     name, "Module change by " + name);
+            long module = nextId();
+            update("insert into training_module (id, owner, slug, status, current_version_ref, updated_at, updated_by) "
+                    + "values (?, ?, ?, 'PUBLISHED', null, ?, 'Another Trainer')", module,
+                    "deployment:" + course.deployment(), "published-by-" + module, daysAgo(3));
+            update("insert into publication (id, module_ref, number, version_ref, published_at, published_by, "
+                    + "restored_from) values (?, ?, 1, (select min(id) from module_version), ?, ?, null)", nextId(),
+                    module, daysAgo(3), name);
             return new Learner(name, subject, email, person, progress);
         }
 
@@ -259,6 +266,8 @@ class SubjectAccessIT extends WithTestPlatform {
         assertTrue(files.get("self_assessment_ratings.csv").contains("A2,2"), files.get("self_assessment_ratings.csv"));
         assertTrue(files.get("gradebook_scores.json").contains("\"PENDING\""), files.get("gradebook_scores.json"));
         assertTrue(files.get("roster_changes.json").contains("joined as Lou Export"));
+        assertTrue(files.get("versions_published.json").contains("Lou Export")
+                && files.get("versions_published.json").contains("published-by-"), files.get("versions_published.json"));
         assertTrue(files.get("module_changes_recorded.json").contains("Module change by Lou Export"),
                 "found by name for an administrator");
         assertTrue(files.get("person.csv").contains(lou.email()));
