@@ -44,12 +44,22 @@ class InsightBenchmarkIT extends DeployedTool {
         var lead = TestLaunch.fromPractice("northmoor", "northmoor-adults", "northmoor-lead");
         long deployment = InsightData.deploymentOf(InsightData.course("northmoor-adults"));
         long course = InsightData.addCourse(deployment, context);
-        var modules = new ArrayList<long[]>();
         for (int i = 0; i < 10; i++) {
             var slug = SLUGS.get(i % SLUGS.size());
             InsightData.addPlacement(course, "Module " + (i + 1), slug, i % 2 == 0 ? "2026-06-30" : null);
         }
-        SLUGS.forEach(slug -> modules.add(InsightData.module(slug)));
+        seedLearners(deployment, course, context, learners, SLUGS);
+        return lead;
+    }
+
+    /**
+     * {@code learners} people on the course's roster, named {@code <context>-<n>}, with progress in about two thirds
+     * of the given modules (half of that completed), committed in batches and analysed as a database in use is.
+     */
+    static void seedLearners(long deployment, long course, String context, int learners, List<String> slugs)
+            throws SQLException {
+        var modules = new ArrayList<long[]>();
+        slugs.forEach(slug -> modules.add(InsightData.module(slug)));
         var now = Instant.now();
         try (var connection = InsightData.connect()) {
             connection.setAutoCommit(false);
@@ -114,7 +124,6 @@ class InsightBenchmarkIT extends DeployedTool {
             }
             connection.commit();
         }
-        return lead;
     }
 
     @Test
