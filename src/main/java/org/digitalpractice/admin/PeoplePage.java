@@ -52,7 +52,8 @@ public class PeoplePage {
     Templates templates;
 
     public record SearchView(ConsoleLayout layout, String subject, String email, List<FieldError> errors,
-                             Optional<List<PersonalRecords.Found>> found) {
+                             Optional<List<PersonalRecords.Found>> found,
+                             List<PersonalRecords.OnRosterOnly> onRostersOnly) {
         public String error(String field) {
             return FieldError.of(errors, field);
         }
@@ -67,7 +68,7 @@ public class PeoplePage {
     @GET
     public String form() {
         return templates.render("admin/people.jte", new SearchView(console.layout("People's data", SECTION), "", "",
-                List.of(), Optional.empty()));
+                List.of(), Optional.empty(), List.of()));
     }
 
     @POST
@@ -87,12 +88,13 @@ public class PeoplePage {
         }
         if (!errors.isEmpty()) {
             return Response.status(400).entity(templates.render("admin/people.jte", new SearchView(
-                    console.layout("Error: People's data", SECTION), cut(sub), cut(mail), errors, Optional.empty())))
+                    console.layout("Error: People's data", SECTION), cut(sub), cut(mail), errors, Optional.empty(), List.of())))
                     .build();
         }
-        var found = records.find(PeopleSearch.of(sub, mail, null));
+        var search = PeopleSearch.of(sub, mail, null);
         return Response.ok(templates.render("admin/people.jte", new SearchView(console.layout("People's data",
-                SECTION), sub, mail, List.of(), Optional.of(found)))).build();
+                SECTION), sub, mail, List.of(), Optional.of(records.find(search)), records.findOnRosterOnly(search))))
+                .build();
     }
 
     /** A download of everything held about the person; the privacy log records that it was made, and by whom. */

@@ -55,9 +55,25 @@ public class Erasure {
     @Inject
     AuditTrail moduleChanges;
     @Inject
+    PersonalRecords records;
+    @Inject
     PrivacyLog log;
     @Inject
     Clock clock;
+
+    /**
+     * Takes someone who never opened the tool off every roster of their council, with the roster changes that
+     * mention them. Empty when no roster there lists them. While the platform still enrols them, its next roster
+     * fetch lists them again, which the answer says.
+     */
+    @Transactional
+    public Optional<RosterErasure> eraseFromRosters(long deploymentRef, String subject) {
+        return records.onRosterOnly(deploymentRef, subject).map(person -> {
+            var forgotten = rosters.forgetEverywhere(new CourseRoster.Member(deploymentRef, subject));
+            log.record(PrivacyLogEntry.Action.ERASURE, deploymentRef);
+            return new RosterErasure(person.council(), clock.instant(), forgotten.memberships(), forgotten.changes());
+        });
+    }
 
     /** Empty when there is no person with this id. */
     @Transactional

@@ -58,7 +58,19 @@ public class PeopleAdminResource {
                 found.email().ifPresentOrElse(mail -> person.add("email", mail), () -> person.addNull("email"));
                 people.add(person);
             }
-            return Response.ok(Json.createObjectBuilder().add("people", people).build().toString()).build();
+            var onRostersOnly = Json.createArrayBuilder();
+            for (var found : records.findOnRosterOnly(search)) {
+                var person = Json.createObjectBuilder()
+                        .add("deployment", found.deploymentRef())
+                        .add("council", found.council())
+                        .add("subject", found.subject())
+                        .add("courses", found.courses());
+                found.name().ifPresentOrElse(name -> person.add("name", name), () -> person.addNull("name"));
+                found.email().ifPresentOrElse(mail -> person.add("email", mail), () -> person.addNull("email"));
+                onRostersOnly.add(person);
+            }
+            return Response.ok(Json.createObjectBuilder().add("people", people)
+                    .add("onRostersOnly", onRostersOnly).build().toString()).build();
         } catch (Refused refused) {
             return refused.response();
         }
@@ -90,6 +102,53 @@ public class PeopleAdminResource {
         } catch (Refused refused) {
             return refused.response();
         }
+    }
+
+    /** Subject access for someone only on rosters, who has no id: found by council and platform user id. */
+    @GET
+    @Path("/on-rosters/export")
+    @Produces({ZIP, MediaType.APPLICATION_JSON})
+    public Response exportOnRosters(@QueryParam("deployment") String deployment, @QueryParam("subject") String subject) {
+        try {
+            var who = rosterOnly(deployment, subject);
+            var export = subjectAccess.forAdministrator(who.deployment().get(), who.subject().get())
+                    .orElseThrow(() -> notOnRosters(who));
+            return Response.ok(export.zip(), ZIP)
+                    .header("Content-Disposition", "attachment; filename=\"digital-practice-roster-member.zip\"")
+                    .header("Cache-Control", "no-store")
+                    .build();
+        } catch (Refused refused) {
+            return refused.response();
+        }
+    }
+
+    @POST
+    @Path("/on-rosters/erase")
+    @Audited("Erased one roster member's data")
+    public Response eraseOnRosters(@QueryParam("deployment") String deployment, @QueryParam("subject") String subject) {
+        try {
+            var who = rosterOnly(deployment, subject);
+            var report = erasure.eraseFromRosters(who.deployment().get(), who.subject().get())
+                    .orElseThrow(() -> notOnRosters(who));
+            return Response.ok(report.json()).build();
+        } catch (Refused refused) {
+            return refused.response();
+        }
+    }
+
+    /** Both a council and a platform user id: an email could match several people, and these act on one. */
+    private static PeopleSearch rosterOnly(String deployment, String subject) {
+        if (deployment == null || deployment.isBlank() || subject == null || subject.isBlank()) {
+            throw new Refused(400, "Say whom: ?deployment=<their council's deployment>&subject=<their user id in "
+                    + "the platform>, both as GET /admin/people lists them under onRostersOnly.");
+        }
+        return PeopleSearch.of(subject, null, deployment);
+    }
+
+    private static Refused notOnRosters(PeopleSearch who) {
+        return new Refused(404, "No roster in deployment " + who.deployment().get() + " lists someone with that user "
+                + "id who has never opened Digital Practice. Find them with GET /admin/people?subject=<their user id>; "
+                + "someone listed under people has an id: export or erase them by it.");
     }
 
     /** Each export and erasure: when, by whom and in which council, never about whom. */

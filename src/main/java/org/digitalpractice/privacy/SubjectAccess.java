@@ -32,6 +32,24 @@ public class SubjectAccess {
     }
 
     /**
+     * Everything held about someone a roster lists who never opened the tool: their roster rows. Empty when no
+     * roster in that council lists them (or they have opened the tool, so have a record to export instead).
+     */
+    public Optional<SubjectAccessExport> forAdministrator(long deploymentRef, String subject) {
+        return records.onRosterOnly(deploymentRef, subject).map(person -> {
+            var export = new SubjectAccessExport("This is everything Digital Practice holds about you"
+                    + person.name().filter(n -> !n.isBlank()).map(n -> ", " + n).orElse("") + " (user id '"
+                    + person.subject() + "' in the learning platform of " + person.council() + "). You have never "
+                    + "opened Digital Practice there, so all it holds is what the platform's course rosters list "
+                    + "about you, which learning leads see. An administrator of Digital Practice exported it to "
+                    + "answer your request for your data (a subject access request).",
+                    clock.instant(), records.sections(person));
+            log.record(PrivacyLogEntry.Action.SUBJECT_ACCESS, person.deploymentRef());
+            return export;
+        });
+    }
+
+    /**
      * The signed-in person's own data. What names them only by their name as text is left out: a name alone could
      * be a colleague's, and this download reaches nobody but them.
      */

@@ -2,7 +2,6 @@ package org.digitalpractice.privacy;
 
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,15 +16,20 @@ class PersonalRecordsTest {
     record Query(Section section, String sql) {
     }
 
-    static List<Query> queries() throws ReflectiveOperationException {
+    static List<Query> queries() {
         var queries = new ArrayList<Query>();
-        for (var field : PersonalRecords.class.getDeclaredFields()) {
-            if (Modifier.isStatic(field.getModifiers()) && field.getType() == Section.class) {
-                var sql = PersonalRecords.class.getDeclaredField(field.getName() + "_SQL");
-                queries.add(new Query((Section) field.get(null), (String) sql.get(null)));
-            }
+        for (var source : AboutThem.SOURCES) {
+            queries.add(new Query(source.section(), source.sql()));
+        }
+        for (var source : NamingThem.SOURCES) {
+            queries.add(new Query(source.section(), source.sql()));
         }
         return queries;
+    }
+
+    /** Each query's parameters are what its key says, in that order: the reader gives nothing else. */
+    static int parameters(Source source) {
+        return (int) source.sql().chars().filter(c -> c == '?').count();
     }
 
     static int selected(String sql) {
@@ -34,21 +38,35 @@ class PersonalRecordsTest {
     }
 
     @Test
-    void everyKindOfPersonalDataHasASectionAndAQuery() throws Exception {
+    void everyKindOfPersonalDataHasASectionAndAQuery() {
         assertEquals(19, queries().size(), "the tables of docs/privacy.md section 3 that hold personal data, some "
                 + "in two files (roster memberships and changes; attempts, ratings, scenario and practice answers), "
                 + "some in one (pulse responses and their answers)");
     }
 
     @Test
-    void everyQuerySelectsOneValuePerColumn() throws Exception {
+    void everyQueryTakesTheParametersItsKeyGives() {
+        for (var source : AboutThem.SOURCES) {
+            assertEquals(source.key() == Source.Key.PERSON ? 1 : 2, parameters(source), source.section().file());
+            assertTrue(source.key() == Source.Key.PERSON || source.key() == Source.Key.SUBJECT_IN_COUNCIL,
+                    source.section().file() + " points to the person, not to a name");
+        }
+        for (var source : NamingThem.SOURCES) {
+            assertEquals(2, parameters(source), source.section().file());
+            assertTrue(source.key() == Source.Key.NAME_IN_COUNCIL || source.key() == Source.Key.NAME_IN_CATALOGUE,
+                    source.section().file() + " is found by name");
+        }
+    }
+
+    @Test
+    void everyQuerySelectsOneValuePerColumn() {
         for (var query : queries()) {
             assertEquals(query.section().columns().size(), selected(query.sql()), query.section().file());
         }
     }
 
     @Test
-    void noQueryReadsASessionSecretAHashOrAStoredIdToken() throws Exception {
+    void noQueryReadsASessionSecretAHashOrAStoredIdToken() {
         for (var query : queries()) {
             var sql = query.sql().toLowerCase(Locale.ROOT);
             var selected = sql.substring(0, sql.indexOf(" from "));
@@ -58,7 +76,13 @@ class PersonalRecordsTest {
     }
 
     @Test
-    void everySectionAndColumnIsExplained() throws Exception {
+    void everySectionHasItsOwnFile() {
+        var files = queries().stream().map(q -> q.section().file()).toList();
+        assertEquals(files.size(), new java.util.HashSet<>(files).size(), files.toString());
+    }
+
+    @Test
+    void everySectionAndColumnIsExplained() {
         for (var query : queries()) {
             var section = query.section();
             assertTrue(section.file().matches("[a-z_]+"), section.file());
