@@ -32,6 +32,13 @@ public class PrivacyLog {
         em.persist(new PrivacyLogEntry(clock.instant(), action, acting.name(), deploymentRef));
     }
 
+    /** Deletes the entries made before this moment, for retention; answers how many. */
+    @Transactional
+    public int forgetBefore(java.time.Instant before) {
+        return em.createQuery("delete from PrivacyLogEntry e where e.at < :before")
+                .setParameter("before", before).executeUpdate();
+    }
+
     /** The newest entries first. */
     public List<PrivacyLogEntry> recent() {
         return em.createQuery("select e from PrivacyLogEntry e order by e.at desc, e.id desc", PrivacyLogEntry.class)

@@ -63,6 +63,13 @@ public class Retention {
     @Inject
     @ConfigProperty(name = "dp.retention.unseen-days", defaultValue = "1095")
     long unseenDays;
+    @Inject
+    @ConfigProperty(name = "dp.retention.log-days", defaultValue = "2190")
+    long logDays;
+    @Inject
+    org.digitalpractice.admin.audit.AuditLog auditLog;
+    @Inject
+    org.digitalpractice.privacy.PrivacyLog privacyLog;
     /** Spent registration links hold no personal data; they are kept a while so that a person can see what happened. */
     @Inject
     @ConfigProperty(name = "dp.retention.registration-links-days", defaultValue = "30")
@@ -70,7 +77,7 @@ public class Retention {
 
     public RetentionReport run() {
         var now = clock.instant();
-        var periods = RetentionPeriods.ofDays(deliveredScoresDays, leftCourseDays, unseenDays);
+        var periods = RetentionPeriods.ofDays(deliveredScoresDays, leftCourseDays, unseenDays, logDays);
         var taken = turn.take(JOB, org.digitalpractice.infrastructure.ClusterTurn.HOURLY, now);
         counters.increment("dp_retention_runs", "outcome", taken.taken() ? "ran" : "skipped");
         if (!taken.taken()) {
@@ -81,7 +88,8 @@ public class Retention {
         var removed = new RetentionReport.Removed(singleUse.forgetExpired(), sessions.forgetExpired(),
                 handovers.forgetExpired(), outbox.forgetDelivered(periods.deliveredScoresBefore(now)),
                 pulse.forgetFreeTextBefore(Quarter.of(now)),
-                registrationLinks.forgetSpent(now.minus(java.time.Duration.ofDays(Math.max(1, registrationLinksDays)))));
+                registrationLinks.forgetSpent(now.minus(java.time.Duration.ofDays(Math.max(1, registrationLinksDays)))),
+                auditLog.forgetBefore(periods.logsBefore(now)), privacyLog.forgetBefore(periods.logsBefore(now)));
         var leftBefore = periods.leftCourseBefore(now);
         var gone = deIdentify(rosters.goneFromEveryCourse(leftBefore), leftBefore);
         var unseenBefore = periods.unseenBefore(now);

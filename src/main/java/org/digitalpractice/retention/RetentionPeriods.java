@@ -10,8 +10,10 @@ import java.time.Instant;
  * @param leftCourse      how long someone stays identifiable after leaving the last course of their council
  * @param unseen          how long someone on no course's roster stays identifiable after they last opened the tool
  *                        (their platform gives no roster, or it was never fetched)
+ * @param logs            how long the console's audit log and the privacy log keep an entry (they name
+ *                        administrators)
  */
-public record RetentionPeriods(Duration deliveredScores, Duration leftCourse, Duration unseen) {
+public record RetentionPeriods(Duration deliveredScores, Duration leftCourse, Duration unseen, Duration logs) {
 
     /**
      * A roster can wrongly show people gone for a while (a platform's fault, a course reset and re-enrolment), and
@@ -24,6 +26,12 @@ public record RetentionPeriods(Duration deliveredScores, Duration leftCourse, Du
      * take their CPD record and certificates from them.
      */
     static final long LEAST_UNSEEN_DAYS = 400;
+
+    /**
+     * The logs answer "who did this, and when": an investigation or a complaint can look back a year, so the
+     * tool never keeps them for less.
+     */
+    static final long LEAST_LOG_DAYS = 365;
 
     public RetentionPeriods {
         if (deliveredScores.compareTo(Duration.ofDays(1)) < 0) {
@@ -41,11 +49,22 @@ public record RetentionPeriods(Duration deliveredScores, Duration leftCourse, Du
                     + unseen.toDays() + ": it must be at least " + LEAST_UNSEEN_DAYS + ", so that someone who trains "
                     + "once a year keeps their CPD record between two annual courses");
         }
+        if (logs.compareTo(Duration.ofDays(LEAST_LOG_DAYS)) < 0) {
+            throw new IllegalArgumentException("dp.retention.log-days (DP_RETENTION_LOG_DAYS) is " + logs.toDays()
+                    + ": it must be at least " + LEAST_LOG_DAYS + ", so that a complaint or an investigation can "
+                    + "still find who did what in the last year");
+        }
     }
 
-    public static RetentionPeriods ofDays(long deliveredScoresDays, long leftCourseDays, long unseenDays) {
+    public static RetentionPeriods ofDays(long deliveredScoresDays, long leftCourseDays, long unseenDays,
+                                          long logDays) {
         return new RetentionPeriods(Duration.ofDays(deliveredScoresDays), Duration.ofDays(leftCourseDays),
-                Duration.ofDays(unseenDays));
+                Duration.ofDays(unseenDays), Duration.ofDays(logDays));
+    }
+
+    /** Audit and privacy log entries made before this go. */
+    public Instant logsBefore(Instant now) {
+        return now.minus(logs);
     }
 
     /** Scores sent or superseded before this may go. */

@@ -19,8 +19,8 @@ public record RetentionReport(Instant at, Optional<Instant> lastRun, RetentionPe
      * expired a while ago.
      */
     public record Removed(int loginStates, int sessions, int handovers, int deliveredScores, int pulseFreeTexts,
-                          int registrationLinks) {
-        static final Removed NOTHING = new Removed(0, 0, 0, 0, 0, 0);
+                          int registrationLinks, int auditEntries, int privacyLogEntries) {
+        static final Removed NOTHING = new Removed(0, 0, 0, 0, 0, 0, 0, 0);
     }
 
     /** People gone from every course for longer than the period, by what became of them. */
@@ -46,7 +46,9 @@ public record RetentionReport(Instant at, Optional<Instant> lastRun, RetentionPe
                 + removed.sessions() + " expired sessions, " + removed.handovers() + " expired new-window codes, "
                 + removed.deliveredScores() + " delivered scores older than " + periods.deliveredScores().toDays()
                 + " days, " + removed.pulseFreeTexts() + " practice pulse answers' own words from ended quarters, "
-                + removed.registrationLinks() + " spent registration links; "
+                + removed.registrationLinks() + " spent registration links, " + removed.auditEntries()
+                + " audit log and " + removed.privacyLogEntries() + " privacy log entries older than "
+                + periods.logs().toDays() + " days; "
                 + "people gone from every course for over " + periods.leftCourse().toDays() + " days: "
                 + leavers.deIdentified() + " de-identified, " + leavers.scoreToSend()
                 + " kept until a score is sent, " + leavers.seenRecently() + " kept as seen since, "
@@ -62,7 +64,8 @@ public record RetentionReport(Instant at, Optional<Instant> lastRun, RetentionPe
                 .add("settings", Json.createObjectBuilder()
                         .add("deliveredScoresDays", periods.deliveredScores().toDays())
                         .add("leftCourseDays", periods.leftCourse().toDays())
-                        .add("unseenDays", periods.unseen().toDays()));
+                        .add("unseenDays", periods.unseen().toDays())
+                        .add("logDays", periods.logs().toDays()));
         if (!ran()) {
             return json.add("lastRun", lastRun.get().toString())
                     .add("reason", "Another run started at " + lastRun.get() + ", less than "
@@ -77,7 +80,9 @@ public record RetentionReport(Instant at, Optional<Instant> lastRun, RetentionPe
                         .add("handovers", removed.handovers())
                         .add("deliveredScores", removed.deliveredScores())
                         .add("pulseFreeTexts", removed.pulseFreeTexts())
-                        .add("registrationLinks", removed.registrationLinks()))
+                        .add("registrationLinks", removed.registrationLinks())
+                        .add("auditEntries", removed.auditEntries())
+                        .add("privacyLogEntries", removed.privacyLogEntries()))
                 .add("leavers", Json.createObjectBuilder()
                         .add("deIdentified", leavers.deIdentified())
                         .add("keptForScoreToSend", leavers.scoreToSend())

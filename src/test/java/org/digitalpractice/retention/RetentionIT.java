@@ -87,6 +87,23 @@ class RetentionIT extends WithTestPlatform {
         return one("select count(*) " + sql, parameters);
     }
 
+    static List<String> strings(String sql, Object... parameters) {
+        try (var connection = ToolUnderTest.connect(); var query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            var values = new java.util.ArrayList<String>();
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A course of the test platform's council with one link, made by a learner's launch through it. */
     record Course(String context, long id, long deployment, long placement, long launcher) {
 
@@ -148,6 +165,29 @@ class RetentionIT extends WithTestPlatform {
                 "it-expired-long-ago-" + tag));
         assertEquals(3, count("from registration_link where token_hash in (?, ?, ?)", "it-used-lately-" + tag,
                 "it-expired-lately-" + tag, "it-unused-" + tag));
+    }
+
+    @Test
+    void auditAndPrivacyLogEntriesOlderThanSixYearsGoAndNewerOnesStay() throws Exception {
+        var tag = "it-log-" + InsightData.run();
+        long council = Course.fresh("logs").deployment();
+        var audit = "insert into audit_log (id, happened_at, actor, action) values (?, ?, ?, ?)";
+        update(audit, nextId(), at(daysAgo(2191)), tag, "old");
+        update(audit, nextId(), at(daysAgo(2189)), tag, "kept");
+        var privacy = "insert into privacy_log (id, happened_at, action, requested_by, deployment_ref) "
+                + "values (?, ?, ?, ?, ?)";
+        update(privacy, nextId(), at(daysAgo(2191)), "ERASURE", tag, council);
+        update(privacy, nextId(), at(daysAgo(2189)), "SUBJECT_ACCESS", tag, council);
+
+        var report = runAnHourLater();
+
+        assertTrue(report.getJsonObject("removed").getInt("auditEntries") >= 1, report.toString());
+        assertTrue(report.getJsonObject("removed").getInt("privacyLogEntries") >= 1, report.toString());
+        assertEquals(2190, report.getJsonObject("settings").getInt("logDays"));
+        assertEquals(List.of("kept"), strings("select action from audit_log where actor = ?", tag));
+        assertEquals(List.of("SUBJECT_ACCESS"), strings("select action from privacy_log where requested_by = ?", tag));
+        update("delete from audit_log where actor = ?", tag);
+        update("delete from privacy_log where requested_by = ?", tag);
     }
 
     @Test

@@ -9,7 +9,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 
-/** Writes and reads the audit log. Entries are never changed or deleted by the tool. */
+/**
+ * Writes and reads the audit log. Entries are never changed; retention deletes them once they are older than the
+ * council's period for logs ({@code dp.retention.log-days}).
+ */
 @ApplicationScoped
 public class AuditLog {
 
@@ -23,6 +26,13 @@ public class AuditLog {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(String actor, String action) {
         em.persist(new AuditLogEntry(clock.instant(), actor, action));
+    }
+
+    /** Deletes the entries made before this moment, for retention; answers how many. */
+    @Transactional
+    public int forgetBefore(java.time.Instant before) {
+        return em.createQuery("delete from AuditLogEntry e where e.at < :before")
+                .setParameter("before", before).executeUpdate();
     }
 
     /** The newest entries first. */
