@@ -27,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LaunchBenchmarkIT extends WithTestPlatform {
 
     static final int THREADS = 8;
-    static final int WARM_UP = 300;
+    /** The JIT needs thousands of requests before a launch's cost settles (docs/benchmarks.md). */
+    static final int WARM_UP = Integer.getInteger("dp.benchmark.warm-up", 2000);
     static final int LAUNCHES = 2000;
 
     /** A first launch: a person the tool has never seen, so their record is made. */
