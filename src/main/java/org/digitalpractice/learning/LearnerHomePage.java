@@ -80,7 +80,8 @@ public class LearnerHomePage {
     private Card card(Optional<ModuleProgress> p, Layout layout, Catalogue.Offered current,
                       Optional<LocalDate> dueOn, LocalDate today) {
         // The module as this learner meets it: the version they started, even if the council has since adapted it.
-        var offered = p.map(started -> catalogue.offered(started.versionRef())).orElse(current);
+        var offered = p.filter(started -> !started.versionRef().equals(current.version().id()))
+                .map(started -> catalogue.offered(started.versionRef())).orElse(current);
         boolean completed = p.isPresent() && p.get().completed();
         String status;
         String tag;
