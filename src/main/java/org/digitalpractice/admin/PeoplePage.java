@@ -120,9 +120,18 @@ public class PeoplePage {
     @POST
     @Path("/{id}/erase")
     @Audited("Erased one person's data")
-    public String erase(@PathParam("id") long id) {
-        var report = erasure.erase(id).orElseThrow(() -> noSuchPerson(id));
+    public String erase(@PathParam("id") long id, @FormParam("keep") String keep) {
+        var report = erasure.erase(id, keepOf(keep)).orElseThrow(() -> noSuchPerson(id));
         return templates.render("admin/erased.jte", new ErasedView(console.layout("Erased", SECTION), report));
+    }
+
+    private static Erasure.Keep keepOf(String keep) {
+        try {
+            return Erasure.Keep.of(keep);
+        } catch (org.digitalpractice.privacy.Refused refused) {
+            throw new Problem(400, "Choose what to keep", "The choice of what to keep of their progress was not one "
+                    + "of the two offered, so nothing was erased.", "Go back, choose one of the two and try again.");
+        }
     }
 
     private static Problem noSuchPerson(long id) {

@@ -278,4 +278,17 @@ public class SelfAssessments {
     private int update(String sql, long userRef) {
         return em.createNativeQuery(sql).setParameter(1, userRef).executeUpdate();
     }
+
+    /**
+     * Deletes every self-assessment of a person with its answers (after {@link #deIdentify}), for an erasure that
+     * keeps nothing for the team totals; answers how many attempts went.
+     */
+    @Transactional
+    public int forgetEverything(long userRef) {
+        var attempts = "(select id from assessment_attempt where user_ref = ?)";
+        update("delete from assessment_scenario_answer where attempt_ref in " + attempts, userRef);
+        update("delete from assessment_rating where attempt_ref in " + attempts, userRef);
+        update("delete from assessment_practice_answer where attempt_ref in " + attempts, userRef);
+        return update("delete from assessment_attempt where user_ref = ?", userRef);
+    }
 }

@@ -180,4 +180,16 @@ public class LearnerProgress {
                 + "where user_ref = ?").setParameter(1, userRef).executeUpdate();
         return new DeIdentified(attempts, reflections, kept);
     }
+
+    /**
+     * Deletes every progress row of a person (after {@link #deIdentify}), for an erasure that keeps nothing for the
+     * council's totals; answers how many modules' progress went.
+     */
+    @Transactional
+    public int forgetEverything(long userRef) {
+        em.createNativeQuery("delete from check_attempt where progress_ref in "
+                + "(select id from module_progress where user_ref = ?)").setParameter(1, userRef).executeUpdate();
+        return em.createNativeQuery("delete from module_progress where user_ref = ?").setParameter(1, userRef)
+                .executeUpdate();
+    }
 }

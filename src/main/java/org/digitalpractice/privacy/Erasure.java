@@ -75,9 +75,30 @@ public class Erasure {
         });
     }
 
+    /** What an erasure keeps of what the council's totals count. */
+    public enum Keep {
+        /** Progress, submitted self-assessments and pulse answers stay, de-identified, so the totals do not change. */
+        TOTALS,
+        /** They go too: the totals drop by this person, and no row-level trace of them is left. */
+        NOTHING;
+
+        /** {@code totals} (or nothing said) or {@code nothing}; anything else is {@link Refused} with a 400. */
+        public static Keep of(String value) {
+            if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("totals")) {
+                return TOTALS;
+            }
+            if (value.strip().equalsIgnoreCase("nothing")) {
+                return NOTHING;
+            }
+            var shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+            throw new Refused(400, "keep must be 'totals' (keep their progress, de-identified, for the council's "
+                    + "totals; the default) or 'nothing' (delete that too), not '" + shown + "'.");
+        }
+    }
+
     /** Empty when there is no person with this id. */
     @Transactional
-    public Optional<ErasureReport> erase(long personId) {
+    public Optional<ErasureReport> erase(long personId, Keep keep) {
         var found = people.lock(personId);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -100,6 +121,13 @@ public class Erasure {
                     assessments.forgetName(council, name), catalogue.forgetName(council, name),
                     drafts.forgetName(council, name), moduleChanges.forgetName(council, name));
         }
+        var leftTheTotals = ErasureReport.LeftTheTotals.NONE;
+        var kept = new ErasureReport.Kept(learning.modulesKept(), assessment.submittedKept());
+        if (keep == Keep.NOTHING) {
+            leftTheTotals = new ErasureReport.LeftTheTotals(progress.forgetEverything(personId),
+                    assessments.forgetEverything(personId), pulse.forgetEverything(personId));
+            kept = ErasureReport.Kept.NOTHING;
+        }
         int codes = handovers.forgetPerson(personId);
         int signedIn = sessions.forgetPerson(personId);
         people.anonymise(person);
@@ -109,6 +137,6 @@ public class Erasure {
                         learning.checkAttempts(), learning.reflections(), assessment.scenarioAnswers(),
                         assessment.freeTexts(), assessment.unfinishedAttempts(), pulseWords, scores.unsent(),
                         scores.others()),
-                names, new ErasureReport.Kept(learning.modulesKept(), assessment.submittedKept())));
+                names, kept, leftTheTotals));
     }
 }

@@ -10,9 +10,10 @@ import java.time.Instant;
  * @param removed       rows deleted, or free text cleared, per kind
  * @param namesRemoved  rows of staff work that kept the person's name as text, now "(name removed)"
  * @param kept          rows kept without anything that says whose they are, because the council's totals count them
+ * @param leftTheTotals rows the totals counted, deleted too because the administrator chose to keep nothing
  */
 public record ErasureReport(long person, Instant at, boolean alreadyErased, Removed removed, NamesRemoved namesRemoved,
-                            Kept kept) {
+                            Kept kept, LeftTheTotals leftTheTotals) {
 
     /** {@code pulseFreeText}: practice pulse answers whose own words were removed; the answers stay, de-identified. */
     public record Removed(int sessions, int newWindowCodes, int rosterMemberships, int rosterChanges,
@@ -30,9 +31,15 @@ public record ErasureReport(long person, Instant at, boolean alreadyErased, Remo
         static final Kept NOTHING = new Kept(0, 0);
     }
 
+    /** What an erasure that keeps nothing deleted of what the council's totals counted. */
+    public record LeftTheTotals(int moduleProgress, int selfAssessments, int pulseResponses) {
+        static final LeftTheTotals NONE = new LeftTheTotals(0, 0, 0);
+    }
+
     /** Erasing someone already erased (or de-identified by retention) finds nothing left: it succeeds, doing nothing. */
     static ErasureReport nothingLeft(long person, Instant at) {
-        return new ErasureReport(person, at, true, Removed.NOTHING, NamesRemoved.NONE, Kept.NOTHING);
+        return new ErasureReport(person, at, true, Removed.NOTHING, NamesRemoved.NONE, Kept.NOTHING,
+                LeftTheTotals.NONE);
     }
 
     public String json() {
@@ -68,6 +75,10 @@ public record ErasureReport(long person, Instant at, boolean alreadyErased, Remo
                 .add("keptDeIdentified", Json.createObjectBuilder()
                         .add("moduleProgress", kept.moduleProgress())
                         .add("submittedSelfAssessments", kept.submittedSelfAssessments()))
+                .add("deletedFromTotals", Json.createObjectBuilder()
+                        .add("moduleProgress", leftTheTotals.moduleProgress())
+                        .add("selfAssessments", leftTheTotals.selfAssessments())
+                        .add("pulseResponses", leftTheTotals.pulseResponses()))
                 .build().toString();
     }
 }

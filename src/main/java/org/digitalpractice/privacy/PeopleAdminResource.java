@@ -95,9 +95,9 @@ public class PeopleAdminResource {
     @POST
     @Path("/{id}/erase")
     @Audited("Erased one person's data")
-    public Response erase(@PathParam("id") String id) {
+    public Response erase(@PathParam("id") String id, @QueryParam("keep") String keep) {
         try {
-            var report = erasure.erase(personId(id)).orElseThrow(() -> noSuchPerson(id));
+            var report = erasure.erase(personId(id), Erasure.Keep.of(keep)).orElseThrow(() -> noSuchPerson(id));
             return Response.ok(report.json()).build();
         } catch (Refused refused) {
             return refused.response();

@@ -132,4 +132,16 @@ public class PulseResponses {
                         + "response_ref in (select id from pulse_response where quarter < ?)")
                 .setParameter(1, quarter.code()).executeUpdate();
     }
+
+    /**
+     * Deletes every practice pulse response of a person with its answers, for an erasure that keeps nothing for the
+     * council's totals; answers how many quarters' responses went.
+     */
+    @Transactional
+    public int forgetEverything(long userRef) {
+        em.createNativeQuery("delete from pulse_answer where response_ref in "
+                + "(select id from pulse_response where user_ref = ?)").setParameter(1, userRef).executeUpdate();
+        return em.createNativeQuery("delete from pulse_response where user_ref = ?").setParameter(1, userRef)
+                .executeUpdate();
+    }
 }

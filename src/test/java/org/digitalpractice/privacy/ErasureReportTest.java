@@ -18,7 +18,8 @@ class ErasureReportTest {
     void saysWhatWasRemovedAndKeptInCountsPerKind() {
         var report = new ErasureReport(123, AT, false,
                 new ErasureReport.Removed(1, 2, 3, 4, 5, 6, 7, 8, 9, 19, 10, 11),
-                new ErasureReport.NamesRemoved(12, 13, 14, 15, 16), new ErasureReport.Kept(17, 18));
+                new ErasureReport.NamesRemoved(12, 13, 14, 15, 16), new ErasureReport.Kept(17, 18),
+                new ErasureReport.LeftTheTotals(20, 21, 22));
 
         var json = Json.createReader(new StringReader(report.json())).readObject();
 
@@ -28,6 +29,9 @@ class ErasureReportTest {
         assertEquals(10, json.getJsonObject("removed").getInt("unsentScores"));
         assertEquals(19, json.getJsonObject("removed").getInt("pulseFreeText"));
         assertEquals(16, json.getJsonObject("namesRemoved").getInt("moduleChanges"));
+        assertEquals(20, json.getJsonObject("deletedFromTotals").getInt("moduleProgress"));
+        assertEquals(21, json.getJsonObject("deletedFromTotals").getInt("selfAssessments"));
+        assertEquals(22, json.getJsonObject("deletedFromTotals").getInt("pulseResponses"));
         assertEquals(17, json.getJsonObject("keptDeIdentified").getInt("moduleProgress"));
         assertEquals("2026-12-02T09:30:00Z", json.getString("at"));
     }
@@ -40,5 +44,21 @@ class ErasureReportTest {
         assertTrue(json.getBoolean("alreadyErased"));
         assertTrue(json.getString("message").contains("nothing was left"), json.toString());
         assertFalse(json.containsKey("removed"));
+    }
+
+    @Test
+    void keepsTheTotalsUnlessTheAdministratorAsksToKeepNothing() {
+        assertEquals(Erasure.Keep.TOTALS, Erasure.Keep.of(null));
+        assertEquals(Erasure.Keep.TOTALS, Erasure.Keep.of(" "));
+        assertEquals(Erasure.Keep.TOTALS, Erasure.Keep.of("totals"));
+        assertEquals(Erasure.Keep.NOTHING, Erasure.Keep.of("Nothing"));
+    }
+
+    @Test
+    void refusesAnyOtherChoiceOfWhatToKeep() {
+        var refused = org.junit.jupiter.api.Assertions.assertThrows(Refused.class, () -> Erasure.Keep.of("all"));
+        assertEquals(400, refused.status());
+        assertTrue(refused.getMessage().startsWith("keep must be 'totals'"), refused.getMessage());
+        assertTrue(refused.getMessage().endsWith("not 'all'."), refused.getMessage());
     }
 }
