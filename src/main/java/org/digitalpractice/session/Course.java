@@ -2,23 +2,17 @@ package org.digitalpractice.session;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import org.digitalpractice.infrastructure.NumberedEntity;
 
 import java.time.Instant;
 
 /** A course (LTI context) of one council's platform. */
 @Entity
 @Table(name = "course")
-public class Course {
+public class Course extends NumberedEntity {
 
-    @Id
-    @SequenceGenerator(name = "dp_id", sequenceName = "dp_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dp_id")
-    private Long id;
     @Column(name = "deployment_ref")
     private Long deploymentRef;
     @Column(name = "context_id")
@@ -61,10 +55,6 @@ public class Course {
 
     public String label() {
         return label;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public Long deploymentRef() {

@@ -2,23 +2,17 @@ package org.digitalpractice.session;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import org.digitalpractice.infrastructure.NumberedEntity;
 
 import java.time.Instant;
 
 /** Someone who has launched the tool in one council, known by the platform's sub. */
 @Entity
 @Table(name = "app_user")
-public class Person {
+public class Person extends NumberedEntity {
 
-    @Id
-    @SequenceGenerator(name = "dp_id", sequenceName = "dp_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dp_id")
-    private Long id;
     @Column(name = "deployment_ref")
     private Long deploymentRef;
     private String subject;
@@ -53,10 +47,6 @@ public class Person {
         this.subject = pseudonym;
         this.displayName = null;
         this.email = null;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public Long deploymentRef() {

@@ -2,12 +2,10 @@ package org.digitalpractice.session;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import org.digitalpractice.infrastructure.NumberedEntity;
 
 import java.time.Instant;
 
@@ -26,7 +24,7 @@ import java.time.Instant;
 @NamedQuery(name = Placement.ANNOUNCED,
         query = "select p from Placement p where p.courseRef = :c and p.moduleSlug = :m "
                 + "and p.resourceLinkId like :announced order by p.firstSeen, p.id")
-public class Placement {
+public class Placement extends NumberedEntity {
 
     static final String BY_LINK = "Placement.byLink";
     static final String ACTIVITY_LINKS = "Placement.activityLinks";
@@ -37,10 +35,6 @@ public class Placement {
     /** The activity key of a link that opens the self-assessment; other keys are module slugs. */
     public static final String SELF_ASSESSMENT = "self-assessment";
 
-    @Id
-    @SequenceGenerator(name = "dp_id", sequenceName = "dp_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dp_id")
-    private Long id;
     @Column(name = "course_ref")
     private Long courseRef;
     @Column(name = "resource_link_id")
@@ -139,10 +133,6 @@ public class Placement {
     /** The module this link opens, when it names one. */
     public java.util.Optional<String> moduleSlug() {
         return java.util.Optional.ofNullable(moduleSlug);
-    }
-
-    public Long id() {
-        return id;
     }
 
     public Long courseRef() {
