@@ -1,6 +1,7 @@
 package org.digitalpractice.session;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -124,5 +125,10 @@ public class LaunchSessions {
         return em.createQuery("delete from LaunchSession s where s.userRef = :u")
                 .setParameter("u", userRef)
                 .executeUpdate();
+    }
+
+    /** A de-identified person's sessions end with their record's identity, whoever de-identified them. */
+    void forget(@Observes PersonDeIdentified person) {
+        forgetPerson(person.personRef());
     }
 }
