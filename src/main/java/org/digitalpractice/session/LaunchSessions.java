@@ -14,6 +14,11 @@ import org.digitalpractice.lti.launch.LaunchContext;
 import org.digitalpractice.lti.launch.LoginState;
 import org.digitalpractice.lti.registration.Registrations;
 import org.digitalpractice.lti.launch.SingleUse;
+import org.digitalpractice.session.people.Course;
+import org.digitalpractice.session.people.FirstLaunchRecords;
+import org.digitalpractice.session.people.Person;
+import org.digitalpractice.session.people.PersonDeIdentified;
+import org.digitalpractice.session.people.Placement;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.digitalpractice.session;
+package org.digitalpractice.session.people;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -66,7 +66,7 @@ public class Placement extends NumberedEntity {
         this.firstSeen = now;
     }
 
-    void describe(String title, String moduleSlug) {
+    public void describe(String title, String moduleSlug) {
         if (title != null) {
             this.title = title;
         }
@@ -80,7 +80,7 @@ public class Placement extends NumberedEntity {
      * wants "Started" scores (custom parameter {@code progress_scores=yes}; off unless asked, because a platform
      * shows nothing for them and Moodle stamps them with their arrival, which can make it refuse the completion).
      */
-    void connect(java.util.Optional<org.digitalpractice.lti.launch.LaunchContext.Ags> ags, String mode, String progress) {
+    public void connect(java.util.Optional<org.digitalpractice.lti.launch.LaunchContext.Ags> ags, String mode, String progress) {
         progressScores = "yes".equalsIgnoreCase(progress) || "true".equalsIgnoreCase(progress);
         agsLineItems = ags.flatMap(org.digitalpractice.lti.launch.LaunchContext.Ags::lineItemsUrl).orElse(null);
         agsLineItem = ags.flatMap(org.digitalpractice.lti.launch.LaunchContext.Ags::lineItemUrl).orElse(null);
@@ -108,7 +108,7 @@ public class Placement extends NumberedEntity {
      * the trainer placed it). A link that no longer carries one has no due date; one that is unreadable changes
      * nothing.
      */
-    void due(String dueDate) {
+    public void due(String dueDate) {
         if (dueDate == null || dueDate.isBlank()) {
             dueOn = null;
             return;

@@ -1,4 +1,4 @@
-package org.digitalpractice.session;
+package org.digitalpractice.session.people;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -33,7 +33,7 @@ public class Course extends NumberedEntity {
         this.firstSeen = now;
     }
 
-    void describe(String title, String label) {
+    public void describe(String title, String label) {
         if (title != null) {
             this.title = title;
         }
@@ -42,7 +42,7 @@ public class Course extends NumberedEntity {
         }
     }
 
-    void offersRoster(String url) {
+    public void offersRoster(String url) {
         if (url != null) {
             this.membershipsUrl = url;
         }

@@ -1,4 +1,4 @@
-package org.digitalpractice.session;
+package org.digitalpractice.session.people;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -34,7 +34,7 @@ public class Person extends NumberedEntity {
         this.lastSeen = now;
     }
 
-    void seen(String displayName, String email, Instant now) {
+    public void seen(String displayName, String email, Instant now) {
         this.displayName = displayName;
         if (email != null) {
             this.email = email;

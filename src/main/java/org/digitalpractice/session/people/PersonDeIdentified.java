@@ -1,4 +1,4 @@
-package org.digitalpractice.session;
+package org.digitalpractice.session.people;
 
 /**
  * A person's record no longer says who they were (retention, or an erasure on request). Fired inside that
