@@ -50,7 +50,7 @@ public class PracticeInstallPage {
     public String install(@QueryParam("registration_url") String registrationUrl) {
         var url = toolRegistrationUrl(registrationUrl);
         var params = new LinkedHashMap<String, String>();
-        params.put("openid_configuration", practice.url(PracticeOpenIdConfigurationResource.ISSUER_PATH
+        params.put("openid_configuration", practice.url(PracticeRegistrations.ISSUER_PATH
                 + "/.well-known/openid-configuration"));
         params.put("registration_token", registrations.issueToken());
         return templates.render("practice/installing.jte", new Installing(

@@ -18,8 +18,6 @@ import java.util.List;
 @Path("/practice/dynamic/.well-known/openid-configuration")
 public class PracticeOpenIdConfigurationResource {
 
-    static final String ISSUER_PATH = "/dynamic";
-
     @Inject
     PracticeSwitch practice;
 
@@ -28,7 +26,7 @@ public class PracticeOpenIdConfigurationResource {
     public String openidConfiguration() {
         var scopes = Json.createArrayBuilder(List.copyOf(PracticeTokens.OFFERED)).add("openid");
         return Json.createObjectBuilder()
-                .add("issuer", practice.url(ISSUER_PATH))
+                .add("issuer", practice.url(PracticeRegistrations.ISSUER_PATH))
                 .add("authorization_endpoint", practice.url("/auth"))
                 .add("token_endpoint", practice.url("/token"))
                 .add("token_endpoint_auth_methods_supported", Json.createArrayBuilder().add("private_key_jwt"))
