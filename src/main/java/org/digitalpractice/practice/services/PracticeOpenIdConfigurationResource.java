@@ -1,4 +1,4 @@
-package org.digitalpractice.practice;
+package org.digitalpractice.practice.services;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -6,6 +6,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.digitalpractice.practice.PracticeOnly;
+import org.digitalpractice.practice.PracticeRegistrations;
+import org.digitalpractice.practice.PracticeSwitch;
+import org.digitalpractice.practice.PracticeTokens;
 
 import java.util.List;
 
