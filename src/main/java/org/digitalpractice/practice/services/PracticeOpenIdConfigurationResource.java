@@ -16,7 +16,7 @@ import java.util.List;
 /**
  * The OpenID configuration of Riverside's platform, under its issuer ({@code <practice>/practice/dynamic}) as
  * OpenID Connect Discovery places it, in its own class: JAX-RS picks one root resource per request, and
- * {@link PracticeInstallPage} owns {@code /practice/dynamic}.
+ * {@code practice.pages.PracticeInstallPage} owns {@code /practice/dynamic}.
  */
 @PracticeOnly
 @Path("/practice/dynamic/.well-known/openid-configuration")
