@@ -4,11 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import org.digitalpractice.infrastructure.NumberedEntity;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -19,7 +17,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "assessment_attempt")
-public class AssessmentAttempt {
+public class AssessmentAttempt extends NumberedEntity {
 
     public enum Status { IN_PROGRESS, SUBMITTED }
 
@@ -27,10 +25,6 @@ public class AssessmentAttempt {
     static final String CHECK = "check";
     static final String YOUR_PRACTICE = "your-practice";
 
-    @Id
-    @SequenceGenerator(name = "dp_id", sequenceName = "dp_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dp_id")
-    private Long id;
     @Column(name = "deployment_ref")
     private Long deploymentRef;
     @Column(name = "user_ref")
@@ -91,10 +85,6 @@ public class AssessmentAttempt {
         this.gradeMode = mode.code();
         this.scoreGiven = grade.given();
         this.scoreMaximum = grade.maximum();
-    }
-
-    public Long id() {
-        return id;
     }
 
     public Long deploymentRef() {

@@ -25,15 +25,14 @@ import org.digitalpractice.session.Roles;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * A learner's way through the self-assessment: the introduction, one page per area, "your practice", check your
- * answers, and submit. Every form posts a CSRF token and redirects after success; answers are saved page by page,
- * so a learner can stop at any point and carry on later, on any device.
+ * A learner's way through the self-assessment: the introduction, then one page per area ({@link YourPracticePage}
+ * and {@link CheckAnswersPage} follow). Every form posts a CSRF token and redirects after success; answers are
+ * saved page by page, so a learner can stop at any point and carry on later, on any device.
  */
 @Roles(ToolRole.LEARNER)
 @Path("/assess")
@@ -41,7 +40,6 @@ import java.util.Optional;
 public class AssessmentPages {
 
     static final String BASE = "/assess";
-    static final int PRACTICE_TEXT_LIMIT = 1000;
 
     @Inject
     CurrentSession session;
@@ -102,39 +100,6 @@ public class AssessmentPages {
             return returnToCheck ? "Save and check your answers"
                     : number < frame.framework().domains().size() ? "Save and continue"
                     : "Save and continue to your practice";
-        }
-    }
-
-    public record PracticeView(Frame frame, Map<String, List<String>> ticked, Map<String, String> texts,
-                               List<AnswerError> errors, int limit) {
-        public boolean ticked(Framework.PracticeQuestion question, Framework.PracticeOption option) {
-            return ticked.getOrDefault(question.id(), List.of()).contains(option.id());
-        }
-
-        public String text(Framework.PracticeQuestion question) {
-            return texts.getOrDefault(question.id(), "");
-        }
-
-        public Optional<AnswerError> error(Framework.PracticeQuestion question) {
-            return errors.stream().filter(m -> m.id().equals("other-" + question.id())).findFirst();
-        }
-    }
-
-    public record CheckView(Frame frame, List<AnswerError> missing, boolean refused) {
-        public Optional<AnswerError> missing(String id) {
-            return missing.stream().filter(m -> m.id().equals(id)).findFirst();
-        }
-
-        public String scenarioAnswer(Framework.Scenario scenario) {
-            return frame.answers().choice(scenario.id()).map(i -> scenario.options().get(i).text()).orElse("");
-        }
-
-        public List<String> practiceAnswer(Framework.PracticeQuestion question) {
-            var answer = frame.answers().practice(question.id());
-            var lines = new ArrayList<String>();
-            answer.ifPresent(a -> a.optionIds().forEach(id -> question.option(id).ifPresent(o -> lines.add(o.text()))));
-            answer.flatMap(Answers.PracticeChoice::other).ifPresent(lines::add);
-            return lines;
         }
     }
 
@@ -293,108 +258,15 @@ public class AssessmentPages {
                 frame.framework().domains().indexOf(area) + 1, returnToCheck, missing));
     }
 
-    @GET
-    @Path("/your-practice")
-    public Response yourPractice() {
-        var taking = assessments.inProgress(learner());
-        if (taking.isEmpty()) {
-            return Response.seeOther(session.redirect(BASE)).build();
-        }
-        var ticked = new HashMap<String, List<String>>();
-        var texts = new HashMap<String, String>();
-        taking.get().answers().practice().forEach((id, choice) -> {
-            ticked.put(id, choice.optionIds());
-            choice.other().ifPresent(text -> texts.put(id, text));
-        });
-        return Response.ok(templates.render("assessment/your-practice.jte", new PracticeView(
-                frame(taking.get(), "Your practice"), ticked, texts, List.of(), PRACTICE_TEXT_LIMIT))).build();
-    }
-
-    @POST
-    @Path("/your-practice")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response saveYourPractice(Form form) {
-        var fields = form.asMap();
-        session.checkCsrf(first(fields.get("csrf")));
-        var taking = assessments.inProgress(learner());
-        if (taking.isEmpty()) {
-            throw SelfAssessments.alreadySubmitted();
-        }
-        var frame = frame(taking.get(), "Your practice");
-        var ticked = new LinkedHashMap<String, List<String>>();
-        var texts = new LinkedHashMap<String, String>();
-        var errors = new ArrayList<AnswerError>();
-        var practice = new LinkedHashMap<String, Answers.PracticeChoice>();
-        for (var question : frame.framework().yourPractice()) {
-            // Kept in the framework's order, whatever order the browser sent them in; unknown ids are dropped.
-            var sent = fields.getOrDefault("practice-" + question.id(), List.of());
-            var ids = question.options().stream().map(Framework.PracticeOption::id).filter(sent::contains).toList();
-            var text = Optional.ofNullable(first(fields.get("other-" + question.id()))).map(String::strip).orElse("");
-            ticked.put(question.id(), ids);
-            texts.put(question.id(), text);
-            if (text.length() > PRACTICE_TEXT_LIMIT) {
-                errors.add(new AnswerError("other-" + question.id(), "Your answer to ‘" + question.question()
-                        + "’ must be " + PRACTICE_TEXT_LIMIT + " characters or fewer",
-                        frame.href("/your-practice", "other-" + question.id())));
-            }
-            practice.put(question.id(), new Answers.PracticeChoice(ids,
-                    text.isEmpty() || question.otherPrompt().isEmpty() ? Optional.empty() : Optional.of(text)));
-        }
-        if (!errors.isEmpty()) {
-            return Response.status(400).entity(templates.render("assessment/your-practice.jte",
-                    new PracticeView(frame, ticked, texts, errors, PRACTICE_TEXT_LIMIT))).build();
-        }
-        assessments.save(taking.get().attempt().id(), new Answers(Map.of(), Map.of(), practice),
-                AssessmentAttempt.CHECK);
-        return Response.seeOther(session.redirect(BASE + "/check")).build();
-    }
-
-    @GET
-    @Path("/check")
-    public Response check() {
-        var taking = assessments.inProgress(learner());
-        if (taking.isEmpty()) {
-            return Response.seeOther(session.redirect(BASE)).build();
-        }
-        var frame = frame(taking.get(), "Check your answers");
-        return Response.ok(templates.render("assessment/check.jte",
-                new CheckView(frame, allMissing(frame), false))).build();
-    }
-
-    @POST
-    @Path("/submit")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response submit(@FormParam("csrf") String csrf) {
-        session.checkCsrf(csrf);
-        var viewer = learner();
-        var taking = assessments.inProgress(viewer);
-        if (taking.isEmpty()) {
-            // Submitted already, from another tab or by a double click: show what was submitted.
-            return Response.seeOther(session.redirect(ReportPage.BASE)).build();
-        }
-        var frame = frame(taking.get(), "Check your answers");
-        var missing = allMissing(frame);
-        if (!missing.isEmpty()) {
-            return Response.status(400).entity(templates.render("assessment/check.jte",
-                    new CheckView(frame, missing, true))).build();
-        }
-        assessments.submit(viewer, taking.get().attempt().id());
-        return Response.seeOther(session.redirect(ReportPage.BASE)).build();
-    }
-
-    private static List<AnswerError> allMissing(Frame frame) {
-        var missing = new ArrayList<AnswerError>();
-        for (var area : frame.framework().domains()) {
-            frame.answers().missingIn(area).forEach(id -> missing.add(missing(frame, area, id)));
-        }
-        return missing;
-    }
-
     private Viewer learner() {
         return session.viewer();
     }
 
     private Frame frame(SelfAssessments.Taking taking, String title) {
+        return frame(session, taking, title);
+    }
+
+    static Frame frame(CurrentSession session, SelfAssessments.Taking taking, String title) {
         return new Frame(session.layout(title + " – Self-assessment"), taking);
     }
 
@@ -408,7 +280,7 @@ public class AssessmentPages {
                 Problem.notFound("The self-assessment has no area '" + code + "'."));
     }
 
-    private static String first(List<String> values) {
+    static String first(List<String> values) {
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 }

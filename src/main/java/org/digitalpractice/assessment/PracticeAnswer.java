@@ -2,11 +2,9 @@ package org.digitalpractice.assessment;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import org.digitalpractice.infrastructure.NumberedEntity;
 
 import java.util.Arrays;
 import java.util.List;
@@ -15,12 +13,8 @@ import java.util.Optional;
 /** A learner's answer to one "your practice" question: the option ids ticked, and any words of their own. */
 @Entity
 @Table(name = "assessment_practice_answer")
-public class PracticeAnswer {
+public class PracticeAnswer extends NumberedEntity {
 
-    @Id
-    @SequenceGenerator(name = "dp_id", sequenceName = "dp_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dp_id")
-    private Long id;
     @Column(name = "attempt_ref")
     private Long attemptRef;
     @Column(name = "question_id")

@@ -2,21 +2,15 @@ package org.digitalpractice.assessment;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import org.digitalpractice.infrastructure.NumberedEntity;
 
 /** The option a learner chose in one scenario question, by its position in the attempt's framework version. */
 @Entity
 @Table(name = "assessment_scenario_answer")
-public class ScenarioAnswer {
+public class ScenarioAnswer extends NumberedEntity {
 
-    @Id
-    @SequenceGenerator(name = "dp_id", sequenceName = "dp_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dp_id")
-    private Long id;
     @Column(name = "attempt_ref")
     private Long attemptRef;
     @Column(name = "scenario_id")

@@ -12,10 +12,10 @@ import org.digitalpractice.assessment.framework.FrameworkLoader;
 import org.digitalpractice.assessment.framework.Frameworks;
 import org.digitalpractice.assessment.framework.Rating;
 import org.digitalpractice.infrastructure.Problem;
-import org.digitalpractice.session.People;
-import org.digitalpractice.session.Placement;
+import org.digitalpractice.session.people.People;
+import org.digitalpractice.session.people.Placement;
 import org.digitalpractice.session.Viewer;
-import org.digitalpractice.session.Placements;
+import org.digitalpractice.session.people.Placements;
 
 import java.time.Clock;
 import java.util.HashMap;

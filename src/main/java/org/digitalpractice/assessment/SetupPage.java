@@ -15,7 +15,7 @@ import org.digitalpractice.assessment.framework.Frameworks;
 import org.digitalpractice.catalogue.ModuleProblem;
 import org.digitalpractice.infrastructure.Problem;
 import org.digitalpractice.session.CurrentSession;
-import org.digitalpractice.session.Placement;
+import org.digitalpractice.session.people.Placement;
 import org.digitalpractice.session.ToolRole;
 import org.digitalpractice.session.Viewer;
 import org.digitalpractice.web.Layout;

@@ -2,21 +2,15 @@ package org.digitalpractice.assessment;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import org.digitalpractice.infrastructure.NumberedEntity;
 
 /** The rating a learner gave one statement, stored as the scale's value ("0" to "3", or "na"). */
 @Entity
 @Table(name = "assessment_rating")
-public class StatementRating {
+public class StatementRating extends NumberedEntity {
 
-    @Id
-    @SequenceGenerator(name = "dp_id", sequenceName = "dp_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dp_id")
-    private Long id;
     @Column(name = "attempt_ref")
     private Long attemptRef;
     @Column(name = "statement_code")

@@ -10,9 +10,9 @@ import org.digitalpractice.learning.CourseShare;
 import org.digitalpractice.learning.ModuleCompleted;
 import org.digitalpractice.learning.ModuleStarted;
 import org.digitalpractice.lti.services.AgsClient;
-import org.digitalpractice.session.Person;
-import org.digitalpractice.session.Placement;
-import org.digitalpractice.session.Placements;
+import org.digitalpractice.session.people.Person;
+import org.digitalpractice.session.people.Placement;
+import org.digitalpractice.session.people.Placements;
 
 import java.util.List;
 import java.util.Optional;

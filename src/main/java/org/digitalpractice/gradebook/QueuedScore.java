@@ -4,12 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.digitalpractice.infrastructure.NumberedEntity;
 import org.digitalpractice.lti.services.AgsScore;
 
 import java.time.Instant;
@@ -23,15 +20,11 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "score_outbox")
-public class QueuedScore {
+public class QueuedScore extends NumberedEntity {
 
     /** SUPERSEDED: a newer score of the same stream made this one pointless; it was never sent. */
     public enum Status { PENDING, SENT, FAILED, SUPERSEDED }
 
-    @Id
-    @SequenceGenerator(name = "dp_id", sequenceName = "dp_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dp_id")
-    private Long id;
     @Column(name = "deployment_ref")
     private Long deploymentRef;
     @Column(name = "user_ref")
@@ -177,10 +170,6 @@ public class QueuedScore {
 
     private static String truncate(String reason) {
         return reason == null || reason.length() <= 2000 ? reason : reason.substring(0, 1997) + "...";
-    }
-
-    public Long id() {
-        return id;
     }
 
     public Long deploymentRef() {

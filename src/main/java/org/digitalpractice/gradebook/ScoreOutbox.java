@@ -10,7 +10,7 @@ import org.digitalpractice.infrastructure.Database;
 import org.digitalpractice.lti.services.AccessTokens;
 import org.digitalpractice.lti.services.AgsClient;
 import org.digitalpractice.lti.registration.Registrations;
-import org.digitalpractice.session.Placements;
+import org.digitalpractice.session.people.Placements;
 import org.digitalpractice.lti.services.PlatformCall;
 
 import javax.sql.DataSource;

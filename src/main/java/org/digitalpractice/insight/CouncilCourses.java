@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.digitalpractice.infrastructure.Problem;
-import org.digitalpractice.session.Course;
-import org.digitalpractice.session.Placement;
+import org.digitalpractice.session.people.Course;
+import org.digitalpractice.session.people.Placement;
 import org.digitalpractice.session.Viewer;
 import jakarta.inject.Inject;
-import org.digitalpractice.session.Placements;
+import org.digitalpractice.session.people.Placements;
 
 import java.util.List;
 import java.util.Optional;

@@ -11,7 +11,7 @@ import org.digitalpractice.lti.services.AccessTokens;
 import org.digitalpractice.lti.services.NrpsClient;
 import org.digitalpractice.lti.services.PlatformServices;
 import org.digitalpractice.lti.registration.Registrations;
-import org.digitalpractice.session.Course;
+import org.digitalpractice.session.people.Course;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.sql.DataSource;
@@ -313,7 +313,7 @@ public class CourseRoster {
                      + "join course c on c.id = m.course_ref where c.deployment_ref = u.deployment_ref "
                      + "and m.user_id = u.subject and m.left_at is null)")) {
             query.setTimestamp(1, Timestamp.from(seenBefore));
-            query.setString(2, org.digitalpractice.session.People.ERASED + "%");
+            query.setString(2, org.digitalpractice.session.people.People.ERASED + "%");
             try (var rows = query.executeQuery()) {
                 while (rows.next()) {
                     unseen.add(new Member(rows.getLong(1), rows.getString(2)));

@@ -2,11 +2,9 @@ package org.digitalpractice.insight;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import org.digitalpractice.infrastructure.NumberedEntity;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -14,12 +12,8 @@ import java.util.Optional;
 /** One fetch of a course's roster: when, how many, what changed, or why it could not be fetched. */
 @Entity
 @Table(name = "roster_snapshot")
-public class RosterSnapshot {
+public class RosterSnapshot extends NumberedEntity {
 
-    @Id
-    @SequenceGenerator(name = "dp_id", sequenceName = "dp_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dp_id")
-    private Long id;
     @Column(name = "course_ref")
     private Long courseRef;
     @Column(name = "fetched_at")
@@ -44,10 +38,6 @@ public class RosterSnapshot {
         this.changed = changed;
         this.pages = pages;
         this.problem = problem;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public Instant fetchedAt() {

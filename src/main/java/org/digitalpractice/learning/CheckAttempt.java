@@ -2,23 +2,17 @@ package org.digitalpractice.learning;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import org.digitalpractice.infrastructure.NumberedEntity;
 
 import java.time.Instant;
 
 /** One go at a module's knowledge check, with the options chosen, so the learner can see their feedback again. */
 @Entity
 @Table(name = "check_attempt")
-public class CheckAttempt {
+public class CheckAttempt extends NumberedEntity {
 
-    @Id
-    @SequenceGenerator(name = "dp_id", sequenceName = "dp_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dp_id")
-    private Long id;
     @Column(name = "progress_ref")
     private Long progressRef;
     @Column(name = "attempt_number")

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.digitalpractice.catalogue.versions.Catalogue;
-import org.digitalpractice.session.Placements;
+import org.digitalpractice.session.people.Placements;
 
 import java.util.HashSet;
 import java.util.Set;

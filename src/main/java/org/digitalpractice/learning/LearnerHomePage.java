@@ -13,7 +13,7 @@ import org.digitalpractice.web.Dates;
 import org.digitalpractice.web.Layout;
 import org.digitalpractice.web.Templates;
 import org.digitalpractice.session.Roles;
-import org.digitalpractice.session.Placements;
+import org.digitalpractice.session.people.Placements;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -2,11 +2,9 @@ package org.digitalpractice.learning;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import org.digitalpractice.infrastructure.NumberedEntity;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -21,15 +19,11 @@ import java.util.TreeSet;
  */
 @Entity
 @Table(name = "module_progress")
-public class ModuleProgress {
+public class ModuleProgress extends NumberedEntity {
 
     /** Gaps longer than this are breaks, not study: they do not count as time spent. */
     static final Duration LONGEST_STUDY_GAP = Duration.ofMinutes(15);
 
-    @Id
-    @SequenceGenerator(name = "dp_id", sequenceName = "dp_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dp_id")
-    private Long id;
     @Column(name = "deployment_ref")
     private Long deploymentRef;
     @Column(name = "user_ref")
@@ -152,10 +146,6 @@ public class ModuleProgress {
             return true;
         }
         return false;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public Long deploymentRef() {

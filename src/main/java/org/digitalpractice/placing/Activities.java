@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.digitalpractice.assessment.framework.FrameworkLoader;
 import org.digitalpractice.catalogue.versions.Catalogue;
 import org.digitalpractice.catalogue.PcfDomain;
-import org.digitalpractice.session.Placement;
+import org.digitalpractice.session.people.Placement;
 
 import java.util.ArrayList;
 import java.util.List;

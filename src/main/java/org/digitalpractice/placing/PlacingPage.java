@@ -15,7 +15,7 @@ import org.digitalpractice.lti.launch.DeepLinkingResponse;
 import org.digitalpractice.lti.launch.LaunchContext;
 import org.digitalpractice.lti.launch.LtiClaims;
 import org.digitalpractice.session.CurrentSession;
-import org.digitalpractice.session.FirstLaunchRecords;
+import org.digitalpractice.session.people.FirstLaunchRecords;
 import org.digitalpractice.session.ToolRole;
 import org.digitalpractice.session.Viewer;
 import org.digitalpractice.web.Dates;

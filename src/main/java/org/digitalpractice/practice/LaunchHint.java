@@ -9,21 +9,21 @@ import java.util.Optional;
  * resource link launch or a trainer's Deep Linking request, and a random launch id, as Moodle's hint carries one
  * (a moodle-4 council accepts each launch id once).
  */
-record LaunchHint(String councilId, String courseId, String resourceLinkId, boolean deepLinking, String launchId) {
+public record LaunchHint(String councilId, String courseId, String resourceLinkId, boolean deepLinking, String launchId) {
 
-    static final String DEEP_LINKING = "deep-linking";
+    public static final String DEEP_LINKING = "deep-linking";
 
-    LaunchHint(String councilId, String courseId, String resourceLinkId, boolean deepLinking) {
+    public LaunchHint(String councilId, String courseId, String resourceLinkId, boolean deepLinking) {
         this(councilId, courseId, resourceLinkId, deepLinking, java.util.UUID.randomUUID().toString());
     }
 
-    String encode() {
+    public String encode() {
         var text = councilId + "\n" + courseId + "\n" + resourceLinkId + "\n" + (deepLinking ? DEEP_LINKING : "link")
                 + "\n" + launchId;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    static Optional<LaunchHint> decode(String hint) {
+    public static Optional<LaunchHint> decode(String hint) {
         try {
             var parts = new String(Base64.getUrlDecoder().decode(hint), StandardCharsets.UTF_8).split("\n");
             return parts.length == 5

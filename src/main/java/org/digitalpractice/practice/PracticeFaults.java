@@ -56,15 +56,15 @@ public class PracticeFaults {
         refusedAsOlder.set(0);
     }
 
-    void countTokenRequest() {
+    public void countTokenRequest() {
         tokenRequests.incrementAndGet();
     }
 
-    void countScorePost() {
+    public void countScorePost() {
         scorePosts.incrementAndGet();
     }
 
-    void countRefusedAsOlder() {
+    public void countRefusedAsOlder() {
         refusedAsOlder.incrementAndGet();
     }
 
@@ -73,7 +73,7 @@ public class PracticeFaults {
         return refusedAsOlder.get();
     }
 
-    void countMembershipPage() {
+    public void countMembershipPage() {
         membershipPages.incrementAndGet();
     }
 
@@ -95,12 +95,12 @@ public class PracticeFaults {
     }
 
     /** Called first by every service endpoint: misbehaves if told to. */
-    void apply() {
+    public void apply() {
         apply(false);
     }
 
     /** The token endpoint can be down or rate-limited, but a stale token is a matter for the other services. */
-    void applyToTokenEndpoint() {
+    public void applyToTokenEndpoint() {
         apply(true);
     }
 

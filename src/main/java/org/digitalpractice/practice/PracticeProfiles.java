@@ -100,7 +100,7 @@ public class PracticeProfiles {
                         + "Registration), and nobody has done that yet.",
                 "Install Digital Practice by URL at /practice/dynamic, with a registration URL from the people who "
                         + "run Digital Practice, then launch again."));
-        return new Registered(practice.url(PracticeOpenIdConfigurationResource.ISSUER_PATH), client.clientId(),
+        return new Registered(practice.url(PracticeRegistrations.ISSUER_PATH), client.clientId(),
                 client.deploymentId(), PlatformProfile.MOODLE_4, practice.url("/token"));
     }
 

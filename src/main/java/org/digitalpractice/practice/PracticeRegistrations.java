@@ -40,9 +40,11 @@ import java.util.UUID;
 public class PracticeRegistrations {
 
     /** The practice council that installs Digital Practice by URL instead of by a registration file. */
-    static final String COUNCIL = "riverside";
+    public static final String COUNCIL = "riverside";
+    /** Riverside's issuer, under the practice platform's address: a platform that registers tools has its own. */
+    public static final String ISSUER_PATH = "/dynamic";
     static final Duration TOKEN_LIFETIME = Duration.ofHours(1);
-    static final String TOOL_CONFIGURATION = "https://purl.imsglobal.org/spec/lti-tool-configuration";
+    public static final String TOOL_CONFIGURATION = "https://purl.imsglobal.org/spec/lti-tool-configuration";
     static final Set<String> MESSAGE_TYPES = Set.of("LtiResourceLinkRequest", "LtiDeepLinkingRequest");
 
     @PersistenceContext(unitName = "digital-practice")

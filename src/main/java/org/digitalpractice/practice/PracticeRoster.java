@@ -118,7 +118,7 @@ public class PracticeRoster {
         }
     }
 
-    static List<Member> page(List<Member> all, int offset, int limit) {
+    public static List<Member> page(List<Member> all, int offset, int limit) {
         return new ArrayList<>(all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size())));
     }
 }

@@ -34,12 +34,12 @@ import java.util.Set;
 public class PracticeTokens {
 
     static final String PREFIX = "https://purl.imsglobal.org/spec/lti-ags/scope/";
-    static final String LINE_ITEM = PREFIX + "lineitem";
-    static final String LINE_ITEM_READ = PREFIX + "lineitem.readonly";
-    static final String RESULT_READ = PREFIX + "result.readonly";
-    static final String SCORE = PREFIX + "score";
-    static final String MEMBERSHIPS = "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly";
-    static final Set<String> OFFERED = Set.of(LINE_ITEM, LINE_ITEM_READ, RESULT_READ, SCORE, MEMBERSHIPS);
+    public static final String LINE_ITEM = PREFIX + "lineitem";
+    public static final String LINE_ITEM_READ = PREFIX + "lineitem.readonly";
+    public static final String RESULT_READ = PREFIX + "result.readonly";
+    public static final String SCORE = PREFIX + "score";
+    public static final String MEMBERSHIPS = "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly";
+    public static final Set<String> OFFERED = Set.of(LINE_ITEM, LINE_ITEM_READ, RESULT_READ, SCORE, MEMBERSHIPS);
     static final Duration LIFETIME = Duration.ofHours(1);
 
     @Resource(lookup = Database.JNDI_NAME)

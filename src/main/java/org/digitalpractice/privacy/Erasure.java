@@ -14,7 +14,7 @@ import org.digitalpractice.learning.LearnerProgress;
 import org.digitalpractice.pulse.PulseResponses;
 import org.digitalpractice.session.LaunchSessions;
 import org.digitalpractice.session.NewWindowHandovers;
-import org.digitalpractice.session.People;
+import org.digitalpractice.session.people.People;
 
 import java.time.Clock;
 import java.util.Optional;

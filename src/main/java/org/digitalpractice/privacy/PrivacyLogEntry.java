@@ -4,11 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import org.digitalpractice.infrastructure.NumberedEntity;
 
 import java.time.Instant;
 
@@ -18,14 +16,10 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "privacy_log")
-public class PrivacyLogEntry {
+public class PrivacyLogEntry extends NumberedEntity {
 
     public enum Action { SUBJECT_ACCESS, ERASURE }
 
-    @Id
-    @SequenceGenerator(name = "dp_id", sequenceName = "dp_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dp_id")
-    private Long id;
     @Column(name = "happened_at")
     private Instant at;
     @Enumerated(EnumType.STRING)

@@ -2,7 +2,7 @@ package org.digitalpractice.privacy;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.digitalpractice.session.People;
+import org.digitalpractice.session.people.People;
 
 import java.time.Clock;
 import java.util.Optional;

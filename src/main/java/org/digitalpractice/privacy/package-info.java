@@ -4,7 +4,7 @@
  * access export: a zip of JSON and CSV files with a README in plain English), or erases them; a learner downloads
  * their own export from their CPD record. Each export and erasure is logged, without saying whom it was about.
  *
- * <p>Erasure acts through each feature's own store ({@code session.People}, {@code session.LaunchSessions},
+ * <p>Erasure acts through each feature's own store ({@code session.people.People}, {@code session.LaunchSessions},
  * {@code session.NewWindowHandovers}, {@code gradebook.ScoreOutbox}, {@code learning.LearnerProgress},
  * {@code assessment.SelfAssessments}, {@code insight.CourseRoster}, {@code insight.completion.CompletionMatrix},
  * {@code catalogue.Catalogue}, {@code catalogue.authoring.Drafts} and {@code AuditTrail}), the same stores the

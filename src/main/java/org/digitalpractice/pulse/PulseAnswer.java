@@ -2,23 +2,17 @@ package org.digitalpractice.pulse;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import org.digitalpractice.infrastructure.NumberedEntity;
 
 import java.util.Optional;
 
 /** One option chosen in one question of a response, with the person's own words if the option takes them. */
 @Entity
 @Table(name = "pulse_answer")
-public class PulseAnswer {
+public class PulseAnswer extends NumberedEntity {
 
-    @Id
-    @SequenceGenerator(name = "dp_id", sequenceName = "dp_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dp_id")
-    private Long id;
     @Column(name = "response_ref")
     private Long responseRef;
     @Column(name = "question_id")

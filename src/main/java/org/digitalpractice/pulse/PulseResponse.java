@@ -2,11 +2,9 @@ package org.digitalpractice.pulse;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import org.digitalpractice.infrastructure.NumberedEntity;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -17,12 +15,8 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "pulse_response")
-public class PulseResponse {
+public class PulseResponse extends NumberedEntity {
 
-    @Id
-    @SequenceGenerator(name = "dp_id", sequenceName = "dp_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dp_id")
-    private Long id;
     @Column(name = "deployment_ref")
     private Long deploymentRef;
     @Column(name = "user_ref")
@@ -57,10 +51,6 @@ public class PulseResponse {
             this.courseRef = courseRef;
         }
         this.changedAt = now;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public long versionRef() {

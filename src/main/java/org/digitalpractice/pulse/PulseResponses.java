@@ -7,7 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.digitalpractice.pulse.questions.PulseQuestions;
-import org.digitalpractice.session.Course;
+import org.digitalpractice.session.people.Course;
 import org.digitalpractice.session.Viewer;
 
 import java.time.Clock;

@@ -8,7 +8,7 @@ import org.digitalpractice.gradebook.ScoreOutbox;
 import org.digitalpractice.insight.CourseRoster;
 import org.digitalpractice.learning.LearnerProgress;
 import org.digitalpractice.pulse.PulseResponses;
-import org.digitalpractice.session.People;
+import org.digitalpractice.session.people.People;
 
 import java.time.Instant;
 

@@ -1,6 +1,7 @@
 package org.digitalpractice.session;
 
 import org.digitalpractice.lti.launch.LaunchContext;
+import org.digitalpractice.session.people.Placement;
 
 import java.net.URI;
 import java.util.Optional;

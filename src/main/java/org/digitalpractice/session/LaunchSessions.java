@@ -1,6 +1,7 @@
 package org.digitalpractice.session;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +14,11 @@ import org.digitalpractice.lti.launch.LaunchContext;
 import org.digitalpractice.lti.launch.LoginState;
 import org.digitalpractice.lti.registration.Registrations;
 import org.digitalpractice.lti.launch.SingleUse;
+import org.digitalpractice.session.people.Course;
+import org.digitalpractice.session.people.FirstLaunchRecords;
+import org.digitalpractice.session.people.Person;
+import org.digitalpractice.session.people.PersonDeIdentified;
+import org.digitalpractice.session.people.Placement;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -124,5 +130,10 @@ public class LaunchSessions {
         return em.createQuery("delete from LaunchSession s where s.userRef = :u")
                 .setParameter("u", userRef)
                 .executeUpdate();
+    }
+
+    /** A de-identified person's sessions end with their record's identity, whoever de-identified them. */
+    void forget(@Observes PersonDeIdentified person) {
+        forgetPerson(person.personRef());
     }
 }

@@ -11,6 +11,8 @@ import org.digitalpractice.lti.registration.Deployment;
 import org.digitalpractice.lti.launch.LaunchContext;
 import org.digitalpractice.lti.launch.LoginState;
 import org.digitalpractice.lti.registration.Registrations;
+import org.digitalpractice.session.people.Course;
+import org.digitalpractice.session.people.Person;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,6 +1,9 @@
 package org.digitalpractice.session;
 
 import org.digitalpractice.lti.registration.Deployment;
+import org.digitalpractice.session.people.Course;
+import org.digitalpractice.session.people.Person;
+import org.digitalpractice.session.people.Placement;
 
 import java.util.Optional;
 

@@ -6,6 +6,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import org.digitalpractice.testing.LaunchClient;
 import org.digitalpractice.testing.TestPlatformServer;
 import org.digitalpractice.testing.ToolUnderTest;
+import org.digitalpractice.practice.services.PracticeAgsResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,27 +1,21 @@
 package org.digitalpractice.admin.audit;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Column;
+
+import org.digitalpractice.infrastructure.NumberedEntity;
 
 import java.time.Instant;
 
 /** One thing an administrator did: who, what, when. */
 @Entity
 @Table(name = "audit_log")
-public class AuditLogEntry {
+public class AuditLogEntry extends NumberedEntity {
 
     static final int LONGEST_ACTOR = 200;
     static final int LONGEST_ACTION = 500;
 
-    @Id
-    @SequenceGenerator(name = "dp_id", sequenceName = "dp_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dp_id")
-    private Long id;
     @Column(name = "happened_at")
     private Instant at;
     private String actor;

@@ -2,11 +2,9 @@ package org.digitalpractice.admin.signin;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import org.digitalpractice.infrastructure.NumberedEntity;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -14,12 +12,8 @@ import java.util.Optional;
 /** Someone who runs the tool and signs in to the console, with how their recent sign-ins went. */
 @Entity
 @Table(name = "administrator")
-public class Administrator {
+public class Administrator extends NumberedEntity {
 
-    @Id
-    @SequenceGenerator(name = "dp_id", sequenceName = "dp_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dp_id")
-    private Long id;
     private String username;
     @Column(name = "full_name")
     private String fullName;
@@ -45,10 +39,6 @@ public class Administrator {
         this.passwordHash = passwordHash;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
-    }
-
-    public long id() {
-        return id;
     }
 
     public String username() {

@@ -8,6 +8,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import org.digitalpractice.catalogue.ModuleProblem;
+import org.digitalpractice.catalogue.versions.VersionedContent;
 import org.digitalpractice.infrastructure.Settings;
 
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.logging.Logger;
 
 /**
  * Loads {@code modules/self-assessment/framework.yaml} at start. Changed content becomes a new version. A file that
- * cannot be read never stops the tool: learners keep the last good version, and trainers see the problem.
+ * cannot be read never stops the tool: learners keep the last good version, and trainers see the problem
+ * ({@link VersionedContent} does the keeping; this class says how the framework file is read and checked).
  */
 @Startup
 @Singleton
@@ -30,8 +32,8 @@ public class FrameworkLoader {
     @Inject
     Frameworks frameworks;
 
-    private volatile Long currentRef;
-    private volatile List<ModuleProblem> problems = List.of();
+    private final VersionedContent<Frameworks.Loaded> latest =
+            new VersionedContent<>("Self-assessment framework", LOG, id -> frameworks.version(id));
 
     /** What one load did: the version learners now start, if any, and the problem with the file, if any. */
     public record Outcome(Optional<Integer> version, List<ModuleProblem> problems) {
@@ -45,32 +47,23 @@ public class FrameworkLoader {
     /** Reads the file again: at start, and when an administrator has deployed new content. */
     public Outcome load() {
         var dir = settings.modulesDir();
-        try {
+        latest.load(() -> {
             var text = FrameworkReader.text(dir);
             var version = frameworks.store(text, FrameworkReader.checkingModulesIn(dir).read(text));
-            currentRef = version.id();
-            problems = List.of();
-            LOG.info(() -> "Self-assessment framework at version " + version.versionNumber());
-        } catch (ModuleProblem problem) {
-            problems = List.of(problem);
-            if (currentRef == null) {
-                currentRef = frameworks.newest().map(FrameworkVersion::id).orElse(null);
-            }
-            LOG.severe(() -> "Self-assessment framework not loaded: " + problem.getMessage());
-        }
-        return new Outcome(current().map(loaded -> loaded.version().versionNumber()), problems);
+            return new VersionedContent.Stored(version.id(), version.versionNumber());
+        }, () -> frameworks.newest().map(FrameworkVersion::id));
+        return new Outcome(current().map(loaded -> loaded.version().versionNumber()), problems());
     }
 
     /** The version that learners start now; empty only when no good framework file has ever been loaded. */
     @Lock(LockType.READ)
     public Optional<Frameworks.Loaded> current() {
-        var ref = currentRef;
-        return ref == null ? Optional.empty() : Optional.of(frameworks.version(ref));
+        return latest.current();
     }
 
     /** The problem with the framework file, if it could not be loaded, for trainers to see and fix. */
     @Lock(LockType.READ)
     public List<ModuleProblem> problems() {
-        return problems;
+        return latest.problems();
     }
 }

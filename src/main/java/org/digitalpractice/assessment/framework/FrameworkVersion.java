@@ -2,11 +2,9 @@ package org.digitalpractice.assessment.framework;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import org.digitalpractice.infrastructure.NumberedEntity;
 
 import java.time.Instant;
 
@@ -16,12 +14,8 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "framework_version")
-public class FrameworkVersion {
+public class FrameworkVersion extends NumberedEntity {
 
-    @Id
-    @SequenceGenerator(name = "dp_id", sequenceName = "dp_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dp_id")
-    private Long id;
     @Column(name = "version_number")
     private int versionNumber;
     @Column(name = "content_hash")
@@ -40,10 +34,6 @@ public class FrameworkVersion {
         this.title = title;
         this.content = content;
         this.createdAt = now;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public int versionNumber() {

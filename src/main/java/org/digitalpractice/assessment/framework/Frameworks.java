@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.digitalpractice.catalogue.versions.VersionedContent;
 import org.digitalpractice.infrastructure.Hashes;
 
 import java.time.Clock;
@@ -35,16 +36,9 @@ public class Frameworks {
     /** The version holding this text: the existing one when the same content was stored before, else a new one. */
     public FrameworkVersion store(String text, Framework framework) {
         var hash = Hashes.sha256(text);
-        var existing = byHash(hash);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        try {
-            self.insert(new FrameworkVersion(newestNumber() + 1, hash, framework.title(), text, clock.instant()));
-        } catch (RuntimeException lostRace) {
-            // another node starting at the same moment stored the same content; the unique hash kept one
-        }
-        return byHash(hash).orElseThrow(() -> new IllegalStateException("Cannot store the framework version " + hash));
+        return VersionedContent.storeOnce(hash, () -> byHash(hash), () -> self.insert(
+                new FrameworkVersion(newestNumber() + 1, hash, framework.title(), text, clock.instant())),
+                "the framework version");
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.digitalpractice.session.People;
+import org.digitalpractice.session.people.People;
 import org.digitalpractice.session.Viewer;
 
 import java.time.Clock;

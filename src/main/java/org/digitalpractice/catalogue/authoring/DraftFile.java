@@ -2,21 +2,15 @@ package org.digitalpractice.catalogue.authoring;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import org.digitalpractice.infrastructure.NumberedEntity;
 
 /** One file of a draft, by its path inside the module folder ("module.yaml", "lessons/01-why.md"). */
 @Entity
 @Table(name = "draft_file")
-public class DraftFile {
+public class DraftFile extends NumberedEntity {
 
-    @Id
-    @SequenceGenerator(name = "dp_id", sequenceName = "dp_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dp_id")
-    private Long id;
     @Column(name = "draft_ref")
     private Long draftRef;
     private String path;

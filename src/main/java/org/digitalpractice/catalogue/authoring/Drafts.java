@@ -11,7 +11,7 @@ import org.digitalpractice.catalogue.ModuleFiles;
 import org.digitalpractice.catalogue.versions.ModuleVersion;
 import org.digitalpractice.catalogue.versions.Publication;
 import org.digitalpractice.infrastructure.Problem;
-import org.digitalpractice.session.People;
+import org.digitalpractice.session.people.People;
 import org.digitalpractice.session.Viewer;
 
 import java.nio.charset.StandardCharsets;

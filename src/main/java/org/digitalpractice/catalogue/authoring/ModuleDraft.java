@@ -2,11 +2,9 @@ package org.digitalpractice.catalogue.authoring;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import org.digitalpractice.infrastructure.NumberedEntity;
 
 import java.time.Instant;
 
@@ -16,12 +14,8 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "module_draft")
-public class ModuleDraft {
+public class ModuleDraft extends NumberedEntity {
 
-    @Id
-    @SequenceGenerator(name = "dp_id", sequenceName = "dp_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dp_id")
-    private Long id;
     @Column(name = "deployment_ref")
     private Long deploymentRef;
     private String slug;
@@ -46,10 +40,6 @@ public class ModuleDraft {
     void changed(Instant now, String by) {
         this.updatedAt = now;
         this.updatedBy = by;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public String slug() {

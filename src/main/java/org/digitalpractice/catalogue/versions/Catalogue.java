@@ -10,7 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.digitalpractice.infrastructure.Database;
-import org.digitalpractice.session.People;
+import org.digitalpractice.session.people.People;
 
 import javax.sql.DataSource;
 import java.nio.ByteBuffer;

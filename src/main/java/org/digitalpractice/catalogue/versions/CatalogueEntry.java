@@ -4,28 +4,22 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import org.digitalpractice.infrastructure.NumberedEntity;
 
 import java.time.Instant;
 
 /** A module in the catalogue: whose it is, whether learners can see it, and which version they start now. */
 @Entity
 @Table(name = "training_module")
-public class CatalogueEntry {
+public class CatalogueEntry extends NumberedEntity {
 
     /** The owner of the shared modules that ship with the tool: read-only for councils. */
     public static final String LIBRARY = "library";
 
     public enum Status { DRAFT, PUBLISHED, ARCHIVED }
 
-    @Id
-    @SequenceGenerator(name = "dp_id", sequenceName = "dp_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dp_id")
-    private Long id;
     private String owner;
     private String slug;
     @Enumerated(EnumType.STRING)
@@ -65,10 +59,6 @@ public class CatalogueEntry {
         this.status = Status.ARCHIVED;
         this.updatedAt = now;
         this.updatedBy = by;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public String owner() {

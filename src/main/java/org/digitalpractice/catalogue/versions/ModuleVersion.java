@@ -2,23 +2,17 @@ package org.digitalpractice.catalogue.versions;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import org.digitalpractice.infrastructure.NumberedEntity;
 
 import java.time.Instant;
 
 /** One content of a module, numbered 1, 2, 3... Its files are kept, so it can be shown exactly as it was. */
 @Entity
 @Table(name = "module_version")
-public class ModuleVersion {
+public class ModuleVersion extends NumberedEntity {
 
-    @Id
-    @SequenceGenerator(name = "dp_id", sequenceName = "dp_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dp_id")
-    private Long id;
     @Column(name = "module_ref")
     private Long moduleRef;
     @Column(name = "version_number")
@@ -40,10 +34,6 @@ public class ModuleVersion {
         this.title = title;
         this.source = source;
         this.createdAt = now;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public Long moduleRef() {

@@ -2,11 +2,9 @@ package org.digitalpractice.catalogue.versions;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import org.digitalpractice.infrastructure.NumberedEntity;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -17,12 +15,8 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "publication")
-public class Publication {
+public class Publication extends NumberedEntity {
 
-    @Id
-    @SequenceGenerator(name = "dp_id", sequenceName = "dp_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dp_id")
-    private Long id;
     @Column(name = "module_ref")
     private Long moduleRef;
     private int number;

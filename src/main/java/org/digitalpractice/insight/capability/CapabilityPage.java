@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.Response;
 import org.digitalpractice.assessment.framework.Rating;
 import org.digitalpractice.web.BarChart;
 import org.digitalpractice.insight.CouncilCourses;
-import org.digitalpractice.session.Course;
+import org.digitalpractice.session.people.Course;
 import org.digitalpractice.session.CurrentSession;
 import org.digitalpractice.session.ToolRole;
 import org.digitalpractice.web.Layout;

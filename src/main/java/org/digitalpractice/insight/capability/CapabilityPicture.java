@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import org.digitalpractice.assessment.framework.FrameworkLoader;
 import org.digitalpractice.assessment.framework.Frameworks;
 import org.digitalpractice.infrastructure.Database;
-import org.digitalpractice.session.Course;
+import org.digitalpractice.session.people.Course;
 import org.digitalpractice.web.Dates;
 
 import javax.sql.DataSource;

@@ -9,9 +9,9 @@ import jakarta.transaction.Transactional;
 import org.digitalpractice.catalogue.versions.CatalogueEntry;
 import org.digitalpractice.infrastructure.Database;
 import org.digitalpractice.insight.CouncilCourses;
-import org.digitalpractice.session.Course;
-import org.digitalpractice.session.FirstLaunchRecords;
-import org.digitalpractice.session.People;
+import org.digitalpractice.session.people.Course;
+import org.digitalpractice.session.people.FirstLaunchRecords;
+import org.digitalpractice.session.people.People;
 import org.digitalpractice.web.Dates;
 
 import javax.sql.DataSource;

@@ -3,7 +3,7 @@ package org.digitalpractice.insight.completion;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.digitalpractice.infrastructure.Database;
-import org.digitalpractice.session.Course;
+import org.digitalpractice.session.people.Course;
 
 import javax.sql.DataSource;
 import java.sql.SQLException;

@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.digitalpractice.infrastructure.Csv;
 import org.digitalpractice.web.BarChart;
 import org.digitalpractice.insight.CouncilCourses;
-import org.digitalpractice.session.Course;
+import org.digitalpractice.session.people.Course;
 import org.digitalpractice.session.CurrentSession;
 import org.digitalpractice.session.ToolRole;
 import org.digitalpractice.web.Layout;

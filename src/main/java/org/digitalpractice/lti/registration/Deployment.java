@@ -2,23 +2,16 @@ package org.digitalpractice.lti.registration;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import org.digitalpractice.infrastructure.NumberedEntity;
 
 /** One install of the tool in a platform: for us, one council, and the unit of tenant isolation. */
 @Entity
 @Table(name = "deployment")
-public class Deployment {
-
-    @Id
-    @SequenceGenerator(name = "dp_id", sequenceName = "dp_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dp_id")
-    private Long id;
+public class Deployment extends NumberedEntity {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "registration_id")
@@ -41,10 +34,6 @@ public class Deployment {
 
     void rename(String councilName) {
         this.councilName = councilName;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public Registration registration() {

@@ -6,12 +6,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import org.digitalpractice.infrastructure.NumberedEntity;
 
 import java.net.URI;
 import java.time.Instant;
@@ -22,12 +20,7 @@ import java.util.Optional;
 /** A learning platform the tool trusts, keyed by (issuer, client_id): Canvas uses one issuer for every customer. */
 @Entity
 @Table(name = "platform_registration")
-public class Registration {
-
-    @Id
-    @SequenceGenerator(name = "dp_id", sequenceName = "dp_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dp_id")
-    private Long id;
+public class Registration extends NumberedEntity {
 
     private String issuer;
     @Column(name = "client_id")
@@ -108,10 +101,6 @@ public class Registration {
                 deployments.add(new Deployment(this, declared.deploymentId(), declared.councilName()));
             }
         }
-    }
-
-    public Long id() {
-        return id;
     }
 
     public RegistrationStatus status() {

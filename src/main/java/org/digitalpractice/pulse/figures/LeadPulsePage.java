@@ -14,7 +14,7 @@ import org.digitalpractice.pulse.PulseAction;
 import org.digitalpractice.pulse.PulseActions;
 import org.digitalpractice.pulse.Quarter;
 import org.digitalpractice.pulse.Threshold;
-import org.digitalpractice.session.Course;
+import org.digitalpractice.session.people.Course;
 import org.digitalpractice.session.CurrentSession;
 import org.digitalpractice.session.Roles;
 import org.digitalpractice.session.ToolRole;

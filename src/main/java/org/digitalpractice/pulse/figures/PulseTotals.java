@@ -9,7 +9,7 @@ import org.digitalpractice.pulse.Threshold;
 import org.digitalpractice.pulse.questions.PulseQuestions;
 import org.digitalpractice.pulse.questions.QuestionsLoader;
 import org.digitalpractice.pulse.questions.QuestionsVersions;
-import org.digitalpractice.session.Course;
+import org.digitalpractice.session.people.Course;
 
 import java.sql.Connection;
 import java.sql.SQLException;

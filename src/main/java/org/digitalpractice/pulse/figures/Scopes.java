@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.digitalpractice.infrastructure.Problem;
-import org.digitalpractice.session.Course;
+import org.digitalpractice.session.people.Course;
 import org.digitalpractice.session.Viewer;
 
 import java.util.List;

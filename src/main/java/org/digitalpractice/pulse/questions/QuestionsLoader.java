@@ -8,6 +8,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import org.digitalpractice.catalogue.ModuleProblem;
+import org.digitalpractice.catalogue.versions.VersionedContent;
 import org.digitalpractice.infrastructure.Problem;
 import org.digitalpractice.infrastructure.Settings;
 
@@ -18,7 +19,8 @@ import java.util.logging.Logger;
 /**
  * Loads {@code modules/pulse/questions.yaml} at start. Changed content becomes a new version. A file that cannot be
  * read never stops the tool: learners keep answering the last good version, and the problem is logged and returned
- * to the administrator who reloads it.
+ * to the administrator who reloads it ({@link VersionedContent} does the keeping; this class says how the
+ * questions file is read and checked).
  */
 @Startup
 @Singleton
@@ -32,8 +34,8 @@ public class QuestionsLoader {
     @Inject
     QuestionsVersions versions;
 
-    private volatile Long currentRef;
-    private volatile List<ModuleProblem> problems = List.of();
+    private final VersionedContent<QuestionsVersions.Loaded> latest =
+            new VersionedContent<>("Practice pulse questions", LOG, id -> versions.version(id));
 
     /** What one load did: the version learners now answer, if any, and the problem with the file, if any. */
     public record Outcome(Optional<Integer> version, List<ModuleProblem> problems) {
@@ -47,28 +49,19 @@ public class QuestionsLoader {
     /** Reads the file again: at start, and when an administrator has deployed new content. */
     public Outcome load() {
         var dir = settings.modulesDir();
-        try {
+        latest.load(() -> {
             var text = QuestionsReader.text(dir);
             QuestionsReader.checkingModulesIn(dir).read(text);
             var version = versions.store(text);
-            currentRef = version.id();
-            problems = List.of();
-            LOG.info(() -> "Practice pulse questions at version " + version.versionNumber());
-        } catch (ModuleProblem problem) {
-            problems = List.of(problem);
-            if (currentRef == null) {
-                currentRef = versions.newest().map(QuestionsVersion::id).orElse(null);
-            }
-            LOG.severe(() -> "Practice pulse questions not loaded: " + problem.getMessage());
-        }
-        return new Outcome(current().map(loaded -> loaded.version().versionNumber()), problems);
+            return new VersionedContent.Stored(version.id(), version.versionNumber());
+        }, () -> versions.newest().map(QuestionsVersion::id));
+        return new Outcome(current().map(loaded -> loaded.version().versionNumber()), problems());
     }
 
     /** The version that learners answer now; empty only when no good questions file has ever been loaded. */
     @Lock(LockType.READ)
     public Optional<QuestionsVersions.Loaded> current() {
-        var ref = currentRef;
-        return ref == null ? Optional.empty() : Optional.of(versions.version(ref));
+        return latest.current();
     }
 
     /** The version that learners answer now, or 503 for a page that needs it when none was ever loaded. */
@@ -82,6 +75,6 @@ public class QuestionsLoader {
     /** The problem with the questions file, if it could not be loaded. */
     @Lock(LockType.READ)
     public List<ModuleProblem> problems() {
-        return problems;
+        return latest.problems();
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
+import static org.digitalpractice.assessment.framework.SampleFrameworkFile.sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,129 +20,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The framework file is read into records, and every broken rule names the file, the line and the field. */
 class FrameworkReaderTest {
 
-    static final String SAMPLE = """
-            title: Sample self-assessment
-            introduction: |
-              Rate yourself. **Be honest.**
-            scale:
-              - value: 0
-                label: Not yet
-                description: Not yet.
-              - value: 1
-                label: Aware
-                description: Aware.
-              - value: 2
-                label: Practising
-                description: Practising.
-              - value: 3
-                label: Leading
-                description: Leading.
-              - value: "na"
-                label: Not applicable
-                description: Not my role.
-            domains:
-              - code: A
-                title: First area
-                summary: The first area.
-                modules: [first-module]
-                statements:
-                  - code: A1
-                    text: I do the first thing.
-                    source: swe
-                    pcf: [1, 2]
-                  - code: A2
-                    text: I do the second thing.
-                    source: swe
-                    pcf: [7]
-                scenarios:
-                  - id: A-s1
-                    text: Something happens. What should you do?
-                    options:
-                      - text: The right thing.
-                        correct: true
-                        feedback: Right.
-                      - text: A wrong thing.
-                        feedback: Not quite.
-                      - text: Another wrong thing.
-                        correct: false
-                        feedback: No.
-                  - id: A-s2
-                    text: Something more happens. What should you do?
-                    options:
-                      - text: Wrong again.
-                        feedback: No.
-                      - text: Right again.
-                        correct: true
-                        feedback: Yes.
-                      - text: Wrong once more.
-                        feedback: No.
-              - code: B
-                title: Second area
-                summary: The second area.
-                modules: [second-module]
-                statements:
-                  - code: B1
-                    text: I do a third thing.
-                    source: swe
-                    pcf: [3]
-                scenarios:
-                  - id: B-s1
-                    text: Something else happens. What should you do?
-                    options:
-                      - text: Wrong.
-                        feedback: No.
-                      - text: Also wrong.
-                        feedback: No.
-                      - text: Right.
-                        correct: true
-                        feedback: Yes.
-                  - id: B-s2
-                    text: One more thing happens. What should you do?
-                    options:
-                      - text: Right at last.
-                        correct: true
-                        feedback: Yes.
-                      - text: Not right.
-                        feedback: No.
-                      - text: Not right either.
-                        feedback: No.
-            your_practice:
-              - id: use
-                question: How do you use digital tools?
-                hint: Select all that apply.
-                options:
-                  - id: video-calls
-                    text: Video calls
-                  - id: email
-                    text: Email
-                other_prompt: Anything else (optional)
-            references:
-              - id: swe
-                title: Professional standards
-                publisher: Social Work England
-                url: https://www.socialworkengland.org.uk/standards/
-            """;
-
     @TempDir
     Path modules;
 
-    Framework read(String text) throws IOException {
+    /** Reads a framework file as at start-up, with the sample's module folders in place. */
+    Framework read(SampleFrameworkFile file) throws IOException {
         Files.createDirectories(modules.resolve("first-module"));
         Files.createDirectories(modules.resolve("second-module"));
-        return FrameworkReader.checkingModulesIn(modules).read(text);
+        return FrameworkReader.checkingModulesIn(modules).read(file.text());
     }
 
-    String problemAfter(String from, String to) throws IOException {
-        if (!SAMPLE.contains(from)) {
-            throw new IllegalArgumentException("the sample has no '" + from + "'");
-        }
-        var text = SAMPLE.replace(from, to);
-        return assertThrows(ModuleProblem.class, () -> read(text)).getMessage();
+    String problemIn(SampleFrameworkFile file) {
+        return assertThrows(ModuleProblem.class, () -> read(file)).getMessage();
+    }
+
+    String problemAfter(String from, String to) {
+        return problemIn(sample().replacing(from, to));
     }
 
     @Test
     void readsAValidFrameworkFully() throws IOException {
-        var framework = read(SAMPLE);
+        var framework = read(sample());
 
         assertEquals("Sample self-assessment", framework.title());
         assertEquals("<p class=\"govuk-body\">Rate yourself. <strong>Be honest.</strong></p>",
@@ -220,7 +119,7 @@ class FrameworkReaderTest {
 
     @Test
     void theIntroductionsCountsAreFilledInFromTheFramework() throws IOException {
-        var framework = read(SAMPLE.replace("Rate yourself. **Be honest.**",
+        var framework = read(sample().replacing("Rate yourself. **Be honest.**",
                 "{statements} statements in {areas} areas and {scenarios} scenarios, about {minutes} minutes."));
         assertEquals("<p class=\"govuk-body\">3 statements in 2 areas and 4 scenarios, about 15 minutes.</p>",
                 framework.introductionHtml());
@@ -259,17 +158,13 @@ class FrameworkReaderTest {
 
     @Test
     void rejectsAnAreaWithOneScenario() throws IOException {
-        var from = SAMPLE.indexOf("      - id: B-s2");
-        var text = SAMPLE.substring(0, from) + SAMPLE.substring(SAMPLE.indexOf("your_practice:"));
         assertEquals("self-assessment/framework.yaml line 66: field 'domains[1].scenarios' has 1 scenario; an area "
-                + "needs at least 2", assertThrows(ModuleProblem.class, () -> read(text)).getMessage());
+                + "needs at least 2", problemIn(sample().withoutFrom("      - id: B-s2", "your_practice:")));
     }
 
     @Test
     void theYourPracticeSectionIsOptional() throws IOException {
-        var start = SAMPLE.indexOf("your_practice:");
-        var text = SAMPLE.substring(0, start) + SAMPLE.substring(SAMPLE.indexOf("references:"));
-        assertEquals(List.of(), read(text).yourPractice());
+        assertEquals(List.of(), read(sample().withoutFrom("your_practice:", "references:")).yourPractice());
     }
 
     @Test
@@ -336,10 +231,9 @@ class FrameworkReaderTest {
 
     @Test
     void rejectsAnAreaWithoutScenarios() throws IOException {
-        var from = SAMPLE.indexOf("    scenarios:\n      - id: B-s1");
-        var text = SAMPLE.substring(0, from) + "    scenarios: []\n" + SAMPLE.substring(SAMPLE.indexOf("your_practice:"));
         assertEquals("self-assessment/framework.yaml line 65: field 'domains[1].scenarios' has 0 scenarios; an area "
-                + "needs at least 2", assertThrows(ModuleProblem.class, () -> read(text)).getMessage());
+                + "needs at least 2", problemIn(sample().replacingFrom("    scenarios:\n      - id: B-s1",
+                "your_practice:", "    scenarios: []\n")));
     }
 
     @Test
@@ -410,10 +304,9 @@ class FrameworkReaderTest {
 
     @Test
     void aStoredVersionFromBeforePcfDomainsAndTwoScenariosStillReads() {
-        var older = SAMPLE.replace("        pcf: [1, 2]\n", "").replace("        pcf: [7]\n", "")
-                .replace("        pcf: [3]\n", "");
-        older = older.substring(0, older.indexOf("      - id: B-s2")) + older.substring(older.indexOf("your_practice:"));
-        var framework = FrameworkReader.forStoredVersion().read(older);
+        var older = sample().without("        pcf: [1, 2]\n").without("        pcf: [7]\n")
+                .without("        pcf: [3]\n").withoutFrom("      - id: B-s2", "your_practice:");
+        var framework = FrameworkReader.forStoredVersion().read(older.text());
         assertEquals(List.of(), framework.domains().get(0).statements().get(0).pcf());
         assertEquals(List.of(), framework.domains().get(0).pcfDomains());
         assertEquals(1, framework.domains().get(1).scenarios().size());
@@ -421,7 +314,7 @@ class FrameworkReaderTest {
 
     @Test
     void aStoredVersionReadsEvenWhenItsModulesHaveGone() {
-        var framework = FrameworkReader.forStoredVersion().read(SAMPLE);
+        var framework = FrameworkReader.forStoredVersion().read(sample().text());
         assertEquals(List.of("first-module"), framework.domains().get(0).modules());
     }
 }

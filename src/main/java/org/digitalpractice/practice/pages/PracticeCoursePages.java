@@ -1,4 +1,4 @@
-package org.digitalpractice.practice;
+package org.digitalpractice.practice.pages;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -9,6 +9,13 @@ import jakarta.ws.rs.core.MediaType;
 import org.digitalpractice.infrastructure.Problem;
 import org.digitalpractice.web.Layout;
 import org.digitalpractice.web.Templates;
+import org.digitalpractice.practice.PracticeDirectory;
+import org.digitalpractice.practice.PracticeGradebook;
+import org.digitalpractice.practice.PracticeLinks;
+import org.digitalpractice.practice.PracticeOnly;
+import org.digitalpractice.practice.PracticeProfiles;
+import org.digitalpractice.practice.PracticeRoster;
+import org.digitalpractice.practice.PracticeSwitch;
 
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,7 @@
-package org.digitalpractice.session;
+package org.digitalpractice.session.people;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -29,7 +30,7 @@ public class People {
     @PersistenceContext(unitName = "digital-practice")
     EntityManager em;
     @Inject
-    LaunchSessions sessions;
+    Event<PersonDeIdentified> deIdentified;
 
     /**
      * The person, locked until the caller's transaction ends: a launch by them meanwhile waits, then finds no
@@ -57,7 +58,7 @@ public class People {
     /** Replaces the platform id with a random one, removes name and email, and ends every session. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void anonymise(Person person) {
-        sessions.forgetPerson(person.id());
+        deIdentified.fire(new PersonDeIdentified(person.id()));
         person.anonymise(ERASED + UUID.randomUUID());
     }
 }

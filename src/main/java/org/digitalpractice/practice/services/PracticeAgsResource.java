@@ -1,4 +1,4 @@
-package org.digitalpractice.practice;
+package org.digitalpractice.practice.services;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -18,6 +18,15 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.digitalpractice.practice.PlatformProfile;
+import org.digitalpractice.practice.PracticeDirectory;
+import org.digitalpractice.practice.PracticeFaults;
+import org.digitalpractice.practice.PracticeGradebook;
+import org.digitalpractice.practice.PracticeOnly;
+import org.digitalpractice.practice.PracticeProfiles;
+import org.digitalpractice.practice.PracticeRoster;
+import org.digitalpractice.practice.PracticeSwitch;
+import org.digitalpractice.practice.PracticeTokens;
 
 import java.io.StringReader;
 import java.time.Clock;
@@ -31,10 +40,10 @@ import java.util.Set;
 @Path("/practice/ags/{course}/lineitems")
 public class PracticeAgsResource {
 
-    static final String LINE_ITEM_TYPE = "application/vnd.ims.lis.v2.lineitem+json";
-    static final String CONTAINER_TYPE = "application/vnd.ims.lis.v2.lineitemcontainer+json";
+    public static final String LINE_ITEM_TYPE = "application/vnd.ims.lis.v2.lineitem+json";
+    public static final String CONTAINER_TYPE = "application/vnd.ims.lis.v2.lineitemcontainer+json";
     static final String RESULTS_TYPE = "application/vnd.ims.lis.v2.resultcontainer+json";
-    static final String SCORE_TYPE = "application/vnd.ims.lis.v1.score+json";
+    public static final String SCORE_TYPE = "application/vnd.ims.lis.v1.score+json";
     static final Set<String> ACTIVITY = Set.of("Initialized", "Started", "InProgress", "Submitted", "Completed");
     static final Set<String> GRADING = Set.of("FullyGraded", "Pending", "PendingManual", "Failed", "NotReady");
 

@@ -1,4 +1,4 @@
-package org.digitalpractice.practice;
+package org.digitalpractice.practice.pages;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
@@ -20,6 +20,16 @@ import jakarta.ws.rs.core.Response;
 import org.digitalpractice.infrastructure.Problem;
 import org.digitalpractice.web.Layout;
 import org.digitalpractice.web.Templates;
+import org.digitalpractice.practice.LaunchHint;
+import org.digitalpractice.practice.PracticeDirectory;
+import org.digitalpractice.practice.PracticeGradebook;
+import org.digitalpractice.practice.PracticeKeys;
+import org.digitalpractice.practice.PracticeLinks;
+import org.digitalpractice.practice.PracticeOnly;
+import org.digitalpractice.practice.PracticeProfiles;
+import org.digitalpractice.practice.PracticeSwitch;
+import org.digitalpractice.practice.PracticeTokens;
+import org.digitalpractice.practice.UsedLaunchHints;
 
 import java.time.Clock;
 import java.util.Date;

@@ -1,4 +1,4 @@
-package org.digitalpractice.practice;
+package org.digitalpractice.practice.pages;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -9,6 +9,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.digitalpractice.infrastructure.Problem;
 import org.digitalpractice.web.Layout;
 import org.digitalpractice.web.Templates;
+import org.digitalpractice.practice.PracticeDirectory;
+import org.digitalpractice.practice.PracticeOnly;
+import org.digitalpractice.practice.PracticeSwitch;
 
 import java.util.List;
 

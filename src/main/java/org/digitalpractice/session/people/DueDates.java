@@ -1,4 +1,4 @@
-package org.digitalpractice.session;
+package org.digitalpractice.session.people;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

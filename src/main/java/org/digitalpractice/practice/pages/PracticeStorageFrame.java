@@ -1,4 +1,4 @@
-package org.digitalpractice.practice;
+package org.digitalpractice.practice.pages;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -6,6 +6,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.digitalpractice.web.Templates;
+import org.digitalpractice.practice.PracticeOnly;
+import org.digitalpractice.practice.PracticeSwitch;
 
 /**
  * The hidden frame that keeps an embedded launch's values for a Canvas-profile council, as Canvas's

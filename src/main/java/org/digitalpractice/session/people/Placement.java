@@ -1,13 +1,11 @@
-package org.digitalpractice.session;
+package org.digitalpractice.session.people;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import org.digitalpractice.infrastructure.NumberedEntity;
 
 import java.time.Instant;
 
@@ -26,7 +24,7 @@ import java.time.Instant;
 @NamedQuery(name = Placement.ANNOUNCED,
         query = "select p from Placement p where p.courseRef = :c and p.moduleSlug = :m "
                 + "and p.resourceLinkId like :announced order by p.firstSeen, p.id")
-public class Placement {
+public class Placement extends NumberedEntity {
 
     static final String BY_LINK = "Placement.byLink";
     static final String ACTIVITY_LINKS = "Placement.activityLinks";
@@ -37,10 +35,6 @@ public class Placement {
     /** The activity key of a link that opens the self-assessment; other keys are module slugs. */
     public static final String SELF_ASSESSMENT = "self-assessment";
 
-    @Id
-    @SequenceGenerator(name = "dp_id", sequenceName = "dp_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dp_id")
-    private Long id;
     @Column(name = "course_ref")
     private Long courseRef;
     @Column(name = "resource_link_id")
@@ -72,7 +66,7 @@ public class Placement {
         this.firstSeen = now;
     }
 
-    void describe(String title, String moduleSlug) {
+    public void describe(String title, String moduleSlug) {
         if (title != null) {
             this.title = title;
         }
@@ -86,7 +80,7 @@ public class Placement {
      * wants "Started" scores (custom parameter {@code progress_scores=yes}; off unless asked, because a platform
      * shows nothing for them and Moodle stamps them with their arrival, which can make it refuse the completion).
      */
-    void connect(java.util.Optional<org.digitalpractice.lti.launch.LaunchContext.Ags> ags, String mode, String progress) {
+    public void connect(java.util.Optional<org.digitalpractice.lti.launch.LaunchContext.Ags> ags, String mode, String progress) {
         progressScores = "yes".equalsIgnoreCase(progress) || "true".equalsIgnoreCase(progress);
         agsLineItems = ags.flatMap(org.digitalpractice.lti.launch.LaunchContext.Ags::lineItemsUrl).orElse(null);
         agsLineItem = ags.flatMap(org.digitalpractice.lti.launch.LaunchContext.Ags::lineItemUrl).orElse(null);
@@ -114,7 +108,7 @@ public class Placement {
      * the trainer placed it). A link that no longer carries one has no due date; one that is unreadable changes
      * nothing.
      */
-    void due(String dueDate) {
+    public void due(String dueDate) {
         if (dueDate == null || dueDate.isBlank()) {
             dueOn = null;
             return;
@@ -139,10 +133,6 @@ public class Placement {
     /** The module this link opens, when it names one. */
     public java.util.Optional<String> moduleSlug() {
         return java.util.Optional.ofNullable(moduleSlug);
-    }
-
-    public Long id() {
-        return id;
     }
 
     public Long courseRef() {

@@ -1,4 +1,4 @@
-package org.digitalpractice.practice;
+package org.digitalpractice.practice.pages;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -10,6 +10,12 @@ import jakarta.ws.rs.core.Response;
 import org.digitalpractice.infrastructure.Problem;
 import org.digitalpractice.web.Layout;
 import org.digitalpractice.web.Templates;
+import org.digitalpractice.practice.LaunchHint;
+import org.digitalpractice.practice.PracticeDirectory;
+import org.digitalpractice.practice.PracticeLinks;
+import org.digitalpractice.practice.PracticeOnly;
+import org.digitalpractice.practice.PracticeProfiles;
+import org.digitalpractice.practice.PracticeSwitch;
 
 import java.net.URI;
 import java.net.URLEncoder;

@@ -1,4 +1,4 @@
-package org.digitalpractice.practice;
+package org.digitalpractice.practice.services;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -9,6 +9,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import org.digitalpractice.practice.PracticeDirectory;
+import org.digitalpractice.practice.PracticeFaults;
+import org.digitalpractice.practice.PracticeOnly;
+import org.digitalpractice.practice.PracticeProfiles;
+import org.digitalpractice.practice.PracticeRoster;
+import org.digitalpractice.practice.PracticeSwitch;
+import org.digitalpractice.practice.PracticeTokens;
 
 /** Names and Role Provisioning Services 2.0: a course's members, in pages linked by Link rel="next". */
 @PracticeOnly

@@ -1,4 +1,4 @@
-package org.digitalpractice.practice;
+package org.digitalpractice.practice.services;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -11,6 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.digitalpractice.practice.PracticeOnly;
+import org.digitalpractice.practice.PracticeRegistrations;
 
 /**
  * The practice platform's Dynamic Registration endpoint, which answers as Moodle's does (200, the registration with

@@ -1,24 +1,18 @@
-package org.digitalpractice.session;
+package org.digitalpractice.session.people;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import org.digitalpractice.infrastructure.NumberedEntity;
 
 import java.time.Instant;
 
 /** A course (LTI context) of one council's platform. */
 @Entity
 @Table(name = "course")
-public class Course {
+public class Course extends NumberedEntity {
 
-    @Id
-    @SequenceGenerator(name = "dp_id", sequenceName = "dp_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dp_id")
-    private Long id;
     @Column(name = "deployment_ref")
     private Long deploymentRef;
     @Column(name = "context_id")
@@ -39,7 +33,7 @@ public class Course {
         this.firstSeen = now;
     }
 
-    void describe(String title, String label) {
+    public void describe(String title, String label) {
         if (title != null) {
             this.title = title;
         }
@@ -48,7 +42,7 @@ public class Course {
         }
     }
 
-    void offersRoster(String url) {
+    public void offersRoster(String url) {
         if (url != null) {
             this.membershipsUrl = url;
         }
@@ -61,10 +55,6 @@ public class Course {
 
     public String label() {
         return label;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public Long deploymentRef() {

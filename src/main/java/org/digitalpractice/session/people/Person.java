@@ -1,24 +1,18 @@
-package org.digitalpractice.session;
+package org.digitalpractice.session.people;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import org.digitalpractice.infrastructure.NumberedEntity;
 
 import java.time.Instant;
 
 /** Someone who has launched the tool in one council, known by the platform's sub. */
 @Entity
 @Table(name = "app_user")
-public class Person {
+public class Person extends NumberedEntity {
 
-    @Id
-    @SequenceGenerator(name = "dp_id", sequenceName = "dp_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dp_id")
-    private Long id;
     @Column(name = "deployment_ref")
     private Long deploymentRef;
     private String subject;
@@ -40,7 +34,7 @@ public class Person {
         this.lastSeen = now;
     }
 
-    void seen(String displayName, String email, Instant now) {
+    public void seen(String displayName, String email, Instant now) {
         this.displayName = displayName;
         if (email != null) {
             this.email = email;
@@ -53,10 +47,6 @@ public class Person {
         this.subject = pseudonym;
         this.displayName = null;
         this.email = null;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public Long deploymentRef() {

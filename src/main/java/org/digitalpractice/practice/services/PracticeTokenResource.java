@@ -1,4 +1,4 @@
-package org.digitalpractice.practice;
+package org.digitalpractice.practice.services;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -9,6 +9,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.digitalpractice.practice.PracticeFaults;
+import org.digitalpractice.practice.PracticeOnly;
+import org.digitalpractice.practice.PracticeTokens;
 
 /** The practice platform's OAuth2 token endpoint (client_credentials with a private_key_jwt assertion). */
 @PracticeOnly

@@ -1,4 +1,4 @@
-package org.digitalpractice.practice;
+package org.digitalpractice.practice.services;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -6,19 +6,21 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.digitalpractice.practice.PracticeOnly;
+import org.digitalpractice.practice.PracticeRegistrations;
+import org.digitalpractice.practice.PracticeSwitch;
+import org.digitalpractice.practice.PracticeTokens;
 
 import java.util.List;
 
 /**
  * The OpenID configuration of Riverside's platform, under its issuer ({@code <practice>/practice/dynamic}) as
  * OpenID Connect Discovery places it, in its own class: JAX-RS picks one root resource per request, and
- * {@link PracticeInstallPage} owns {@code /practice/dynamic}.
+ * {@code practice.pages.PracticeInstallPage} owns {@code /practice/dynamic}.
  */
 @PracticeOnly
 @Path("/practice/dynamic/.well-known/openid-configuration")
 public class PracticeOpenIdConfigurationResource {
-
-    static final String ISSUER_PATH = "/dynamic";
 
     @Inject
     PracticeSwitch practice;
@@ -28,7 +30,7 @@ public class PracticeOpenIdConfigurationResource {
     public String openidConfiguration() {
         var scopes = Json.createArrayBuilder(List.copyOf(PracticeTokens.OFFERED)).add("openid");
         return Json.createObjectBuilder()
-                .add("issuer", practice.url(ISSUER_PATH))
+                .add("issuer", practice.url(PracticeRegistrations.ISSUER_PATH))
                 .add("authorization_endpoint", practice.url("/auth"))
                 .add("token_endpoint", practice.url("/token"))
                 .add("token_endpoint_auth_methods_supported", Json.createArrayBuilder().add("private_key_jwt"))

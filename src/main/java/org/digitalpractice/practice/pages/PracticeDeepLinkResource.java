@@ -1,4 +1,4 @@
-package org.digitalpractice.practice;
+package org.digitalpractice.practice.pages;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -18,6 +18,14 @@ import jakarta.ws.rs.core.MediaType;
 import org.digitalpractice.infrastructure.Problem;
 import org.digitalpractice.web.Layout;
 import org.digitalpractice.web.Templates;
+import org.digitalpractice.practice.LaunchHint;
+import org.digitalpractice.practice.PracticeDirectory;
+import org.digitalpractice.practice.PracticeGradebook;
+import org.digitalpractice.practice.PracticeLinks;
+import org.digitalpractice.practice.PracticeOnly;
+import org.digitalpractice.practice.PracticeProfiles;
+import org.digitalpractice.practice.PracticeSwitch;
+import org.digitalpractice.practice.ToolSignatures;
 
 import java.text.ParseException;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package org.digitalpractice.practice;
+package org.digitalpractice.practice.pages;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -9,6 +9,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.digitalpractice.infrastructure.Problem;
 import org.digitalpractice.web.Layout;
 import org.digitalpractice.web.Templates;
+import org.digitalpractice.practice.PracticeDirectory;
+import org.digitalpractice.practice.PracticeOnly;
+import org.digitalpractice.practice.PracticeRegistrations;
+import org.digitalpractice.practice.PracticeSwitch;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -50,7 +54,7 @@ public class PracticeInstallPage {
     public String install(@QueryParam("registration_url") String registrationUrl) {
         var url = toolRegistrationUrl(registrationUrl);
         var params = new LinkedHashMap<String, String>();
-        params.put("openid_configuration", practice.url(PracticeOpenIdConfigurationResource.ISSUER_PATH
+        params.put("openid_configuration", practice.url(PracticeRegistrations.ISSUER_PATH
                 + "/.well-known/openid-configuration"));
         params.put("registration_token", registrations.issueToken());
         return templates.render("practice/installing.jte", new Installing(
