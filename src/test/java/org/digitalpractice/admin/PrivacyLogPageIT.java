@@ -49,7 +49,8 @@ class PrivacyLogPageIT extends DeployedTool {
             assertTrue(erasure > 0 && export > erasure, "the erasure, newer, comes first");
             assertTrue(body.contains(council.council()), "the council by its name");
             assertTrue(body.contains(by));
-            assertTrue(body.contains("aria-current=\"page\">Privacy log"), "under the console's navigation");
+            assertTrue(body.contains("govuk-service-navigation__active-fallback\">Privacy log<"),
+                    "under the console's navigation, as the current section");
         } finally {
             update("delete from privacy_log where requested_by = ?", by);
         }
