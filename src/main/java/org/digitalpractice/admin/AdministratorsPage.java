@@ -9,7 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.digitalpractice.admin.audit.AuditLog;
 import org.digitalpractice.admin.signin.Administrator;
 import org.digitalpractice.admin.signin.Administrators;
 import org.digitalpractice.admin.signin.Console;
@@ -19,6 +18,7 @@ import org.digitalpractice.admin.signin.NewAdministratorForm;
 import org.digitalpractice.admin.signin.PasswordPolicy;
 import org.digitalpractice.admin.signin.SignedIn;
 import org.digitalpractice.infrastructure.ActingAdministrator;
+import org.digitalpractice.infrastructure.Audited;
 import org.digitalpractice.web.Templates;
 
 import java.net.URI;
@@ -36,8 +36,6 @@ public class AdministratorsPage {
     Administrators administrators;
     @Inject
     Console console;
-    @Inject
-    AuditLog audit;
     @Inject
     ActingAdministrator acting;
     @Inject
@@ -70,6 +68,7 @@ public class AdministratorsPage {
 
     @POST
     @Path("/new")
+    @Audited("Added an administrator")
     public Response add(@FormParam("username") String username, @FormParam("full-name") String fullName,
                         @FormParam("password") String password, @FormParam("confirmation") String confirmation) {
         var form = NewAdministratorForm.of(username, fullName, password, confirmation);
@@ -77,8 +76,7 @@ public class AdministratorsPage {
         if (errors.isEmpty()) {
             try {
                 var added = administrators.add(form, console.administrator().username());
-                audit.record(acting.described(), "Added the administrator " + added.fullName() + " ("
-                        + added.username() + ")");
+                acting.did("Added the administrator " + added.fullName() + " (" + added.username() + ")");
                 return Response.seeOther(URI.create("/admin/console/administrators")).build();
             } catch (Administrators.Refused refused) {
                 errors.add(refused.error());
@@ -102,11 +100,11 @@ public class AdministratorsPage {
 
     @POST
     @Path("/{id}/remove")
+    @Audited("Removed administrator {id}")
     public Response remove(@PathParam("id") long id) {
         try {
             var removed = administrators.remove(id, console.administrator().id());
-            audit.record(acting.described(), "Removed the administrator " + removed.fullName() + " ("
-                    + removed.username() + ")");
+            acting.did("Removed the administrator " + removed.fullName() + " (" + removed.username() + ")");
             return Response.seeOther(URI.create("/admin/console/administrators")).build();
         } catch (Administrators.Refused refused) {
             var administrator = administrators.find(id);

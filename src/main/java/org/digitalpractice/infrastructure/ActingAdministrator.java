@@ -14,10 +14,23 @@ public class ActingAdministrator {
 
     private String name = API;
     private String fullName;
+    private String action;
 
     public void signedIn(String username, String fullName) {
         this.name = username;
         this.fullName = fullName;
+    }
+
+    /**
+     * What the action did, in words, when its {@link Audited} words cannot say it (whom an administrator added):
+     * the audit log records this instead.
+     */
+    public void did(String action) {
+        this.action = action;
+    }
+
+    public java.util.Optional<String> action() {
+        return java.util.Optional.ofNullable(action);
     }
 
     /** The sign-in name, or {@link #API}: at most 64 characters, as the privacy log keeps it. */

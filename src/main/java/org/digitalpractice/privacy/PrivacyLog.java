@@ -39,6 +39,17 @@ public class PrivacyLog {
                 .setParameter("before", before).executeUpdate();
     }
 
+    /** How many entries there are, for the console's pages of the log. */
+    public long count() {
+        return em.createQuery("select count(e) from PrivacyLogEntry e", Long.class).getSingleResult();
+    }
+
+    /** One page of entries, newest first: page 1 holds the newest {@code size}. */
+    public List<PrivacyLogEntry> page(int number, int size) {
+        return em.createQuery("select e from PrivacyLogEntry e order by e.at desc, e.id desc", PrivacyLogEntry.class)
+                .setFirstResult((number - 1) * size).setMaxResults(size).getResultList();
+    }
+
     /** The newest entries first. */
     public List<PrivacyLogEntry> recent() {
         return em.createQuery("select e from PrivacyLogEntry e order by e.at desc, e.id desc", PrivacyLogEntry.class)

@@ -23,7 +23,7 @@ public class RetentionAdminResource {
     Retention retention;
 
     @POST
-    @Audited("Ran retention")
+    @Audited(value = "Started a retention run", inSteps = true)
     @Path("/run")
     public Response run() {
         try {

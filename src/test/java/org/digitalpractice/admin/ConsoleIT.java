@@ -63,13 +63,56 @@ class ConsoleIT extends DeployedTool {
         assertEquals(303, admin.post("/admin/console/registrations/" + council.registration() + "/approve")
                 .statusCode());
         assertEquals("ACTIVE", status(council.registration()));
-        assertEquals(303, admin.post("/admin/console/registrations/" + council.registration() + "/disable")
-                .statusCode());
+        assertEquals(303, admin.post("/admin/console/registrations/" + council.registration() + "/disable",
+                Map.of("confirm", "yes")).statusCode());
         assertEquals("DISABLED", status(council.registration()));
         var log = admin.get("/admin/console/audit").body();
         assertTrue(log.contains("Approved registration " + council.registration()));
         assertTrue(log.contains("Switched off registration " + council.registration()));
         assertTrue(log.contains(ConsoleUser.FIRST_NAME + " (" + ConsoleUser.FIRST + ")"));
+    }
+
+    @Test
+    void switchingOffAsksFirstAndSaysWhatItDoes() {
+        var council = ConsoleFixture.pending("ask");
+        var admin = ConsoleUser.first();
+        assertTrue(admin.get("/admin/console/registrations").body().contains("href=\"/admin/console/registrations/"
+                + council.registration() + "/disable\""), "the list leads to the confirmation, not to a form");
+        var page = admin.get("/admin/console/registrations/" + council.registration() + "/disable");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("every launch from this platform is refused"), page.body());
+        assertTrue(page.body().contains("scores wait in the queue"));
+        assertTrue(page.body().contains("Yes, switch it off"));
+        assertTrue(page.body().contains("id=\"cancel-switch-off\""));
+        assertTrue(LaunchClient.field(page.body(), "csrf").isPresent(), "the form carries its CSRF token");
+        assertEquals("PENDING", status(council.registration()), "asking changes nothing");
+    }
+
+    @Test
+    void switchingOffWithoutTheConfirmationIsRefused() {
+        var council = ConsoleFixture.pending("unconfirmed");
+        var admin = ConsoleUser.first();
+        admin.get("/admin/console/registrations/" + council.registration() + "/disable");
+        var refused = admin.post("/admin/console/registrations/" + council.registration() + "/disable");
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.body().contains("Select Yes, switch it off to switch this registration off"));
+        assertEquals("PENDING", status(council.registration()));
+    }
+
+    @Test
+    void switchingOffWithABadCsrfTokenIsRefused() {
+        var council = ConsoleFixture.pending("forged");
+        var admin = ConsoleUser.first();
+        admin.get("/admin/console/registrations/" + council.registration() + "/disable");
+        var forged = admin.postAsIs("/admin/console/registrations/" + council.registration() + "/disable",
+                Map.of("csrf", "not-the-token", "confirm", "yes"));
+        assertEquals(403, forged.statusCode());
+        assertEquals("PENDING", status(council.registration()));
+    }
+
+    @Test
+    void switchingOffARegistrationThatDoesNotExistAnswers404() {
+        assertEquals(404, ConsoleUser.first().get("/admin/console/registrations/999999999/disable").statusCode());
     }
 
     @Test
@@ -240,7 +283,8 @@ class ConsoleIT extends DeployedTool {
         var admin = ConsoleUser.first();
         admin.get("/admin/console/registrations");
         try {
-            assertEquals(303, admin.post("/admin/console/registrations/" + registration + "/disable").statusCode());
+            assertEquals(303, admin.post("/admin/console/registrations/" + registration + "/disable",
+                    Map.of("confirm", "yes")).statusCode());
             lead.get("/insight");
             assertEquals(before, count(snapshots, course, registration), "no roster call while switched off");
             var rosters = admin.get("/admin/console/rosters").body();

@@ -68,7 +68,8 @@ class ConsoleJourneyIT extends InChromium {
 
             signIn(in);
             check(in, "/admin/console", phone, problems);
-            for (var path : List.of("/admin/console/registrations", "/admin/console/deployments",
+            for (var path : List.of("/admin/console/registrations",
+                    "/admin/console/registrations/" + council.registration() + "/disable", "/admin/console/deployments",
                     "/admin/console/deployments/" + council.deployment(), "/admin/console/keys",
                     "/admin/console/keys/rotate", "/admin/console/gradebook", "/admin/console/rosters",
                     "/admin/console/content", "/admin/console/people",
@@ -102,6 +103,11 @@ class ConsoleJourneyIT extends InChromium {
             in.open(ToolUnderTest.toolUrl("/admin/console/people/" + council.person() + "/erase"));
             in.clickAndWait(By.id("confirm-erase"));
             check(in, "a person erased", phone, problems);
+            visit(in, "/admin/console/privacy-log", phone, problems);
+            assertTrue(in.driver().findElement(By.id("privacy-log")).isDisplayed(), "the erasure is in the log");
+            if (phone) {
+                in.assertFitsAPhone("/admin/console/privacy-log");
+            }
 
             in.open(ToolUnderTest.toolUrl("/admin/console/administrators/new"));
             in.driver().findElement(By.id("full-name")).sendKeys("Weak Password");

@@ -107,8 +107,11 @@ public final class Browser implements AutoCloseable {
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.className("dp-viewer__name")));
     }
 
-    /** Chooses a person on the practice platform, launches in its iframe, and switches into the frame. */
-    private void enterPracticeFrame(String council, String course, String person) {
+    /**
+     * Chooses a person on the practice platform, launches in its iframe, and switches into the frame, whatever the
+     * tool answers there (a page that refuses the launch too).
+     */
+    public void enterPracticeFrame(String council, String course, String person) {
         driver.switchTo().defaultContent();
         open(ToolUnderTest.platformUrl("/practice/councils/" + council));
         driver.findElement(By.id("course-" + course)).click();

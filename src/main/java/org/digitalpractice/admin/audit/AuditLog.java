@@ -23,8 +23,20 @@ public class AuditLog {
     @Inject
     Clock clock;
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /**
+     * Writes an entry in the transaction of the action it records, so that they commit or roll back together:
+     * there is no entry without its action, nor an action without its entry.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void record(String actor, String action) {
+        em.persist(new AuditLogEntry(clock.instant(), actor, action));
+        // A constraint broken by the action or the entry fails here, where the caller can still refuse, not at commit.
+        em.flush();
+    }
+
+    /** Commits an entry at once, alone: for an action that commits in steps of its own ({@code Audited#inSteps}). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordAlone(String actor, String action) {
         em.persist(new AuditLogEntry(clock.instant(), actor, action));
     }
 

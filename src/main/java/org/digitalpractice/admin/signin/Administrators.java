@@ -59,8 +59,12 @@ public class Administrators {
                 .getResultStream().findFirst();
     }
 
-    /** Adds an administrator from a form already checked; refuses a username that is taken. */
-    @Transactional
+    /**
+     * Adds an administrator from a form already checked; refuses a username that is taken. A refusal leaves the
+     * caller's transaction usable, so that its page can still read what it shows (the audit trail's transaction
+     * then rolls back, as for any 4xx).
+     */
+    @Transactional(dontRollbackOn = Refused.class)
     public Administrator add(NewAdministratorForm form, String addedBy) {
         if (!em.createQuery("select a.id from Administrator a where a.username = :u", Long.class)
                 .setParameter("u", form.username()).getResultList().isEmpty()) {
@@ -78,7 +82,7 @@ public class Administrators {
      * Removes another administrator, and with them their sessions. Nobody removes themselves, so the console always
      * keeps one administrator who can sign in.
      */
-    @Transactional
+    @Transactional(dontRollbackOn = Refused.class)
     public Administrator remove(long id, long removedBy) {
         if (id == removedBy) {
             throw new Refused("remove", "You cannot remove yourself: ask another administrator to do it");

@@ -23,6 +23,7 @@ public record ConsoleLayout(String title, String administrator, String csrfToken
             new Section("content", "Content", "/admin/console/content"),
             new Section("people", "People", "/admin/console/people"),
             new Section("audit", "Audit log", "/admin/console/audit"),
+            new Section("privacy", "Privacy log", "/admin/console/privacy-log"),
             new Section("administrators", "Administrators", "/admin/console/administrators"));
 
     public static ConsoleLayout signedOut(String title, String csrfToken) {

@@ -9,7 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.digitalpractice.admin.audit.AuditLog;
+import org.digitalpractice.infrastructure.ActingAdministrator;
+import org.digitalpractice.infrastructure.Audited;
 import org.digitalpractice.infrastructure.Public;
 import org.digitalpractice.web.Templates;
 
@@ -34,7 +35,7 @@ public class SetupPage {
     @Inject
     FormGuard guard;
     @Inject
-    AuditLog audit;
+    ActingAdministrator acting;
     @Inject
     Templates templates;
 
@@ -55,7 +56,9 @@ public class SetupPage {
                 .header("Set-Cookie", FormGuard.cookie(FormGuard.COOKIE, secret)).build();
     }
 
+    /** The first administrator, their session and the audit entry that says how they were made commit together. */
     @POST
+    @Audited("Made the first administrator account with a setup token")
     public Response setUp(@CookieParam(FormGuard.COOKIE) String browserSecret, @FormParam("csrf") String csrf,
                           @FormParam("setup-token") String token, @FormParam("username") String username,
                           @FormParam("full-name") String fullName, @FormParam("password") String password,
@@ -70,8 +73,7 @@ public class SetupPage {
         if (errors.isEmpty()) {
             try {
                 var first = setupTokens.use(token, form);
-                audit.record(first.fullName() + " (" + first.username() + ")",
-                        "Made the first administrator account with a setup token");
+                acting.signedIn(first.username(), first.fullName());
                 return Response.seeOther(URI.create("/admin/console"))
                         .header("Set-Cookie", FormGuard.cookie(ConsoleGate.COOKIE, sessions.open(first)))
                         .header("Set-Cookie", FormGuard.expired(FormGuard.COOKIE))

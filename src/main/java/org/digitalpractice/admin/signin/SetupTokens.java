@@ -69,7 +69,7 @@ public class SetupTokens {
      * Makes the first administrator with a setup token, from a form already checked. Nodes take turns on a row
      * lock, so two people racing with two tokens cannot both become the first.
      */
-    @Transactional
+    @Transactional(dontRollbackOn = {Refused.class, Administrators.Refused.class})
     public Administrator use(String token, NewAdministratorForm form) {
         em.createNativeQuery("select name from cluster_lock where name = ? for update")
                 .setParameter(1, LOCK).getResultList();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.digitalpractice.admin.audit.AuditLog;
+import org.digitalpractice.admin.signin.throttle.SignInThrottle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
@@ -14,8 +15,10 @@ import java.util.Optional;
 /**
  * Checks a username and password. Every refusal looks the same, whether the name has no account, the password is
  * wrong or the account is locked, and takes as long: nobody learns which names have accounts. Failures in a row
- * lock the account ({@link Lockout}); the audit log records them under the account's name, never the name typed
- * when there is no such account (it could be a password typed into the wrong box).
+ * lock the account ({@link Lockout}), and every failure counts towards the throttle by client address and for
+ * everyone ({@link SignInThrottle}); the audit log records them under the account's name, never the name typed
+ * when there is no such account (it could be a password typed into the wrong box). What an attempt changes and
+ * its audit entry commit together.
  */
 @ApplicationScoped
 public class SignIn {
@@ -28,6 +31,8 @@ public class SignIn {
     ConsoleSessions sessions;
     @Inject
     AuditLog audit;
+    @Inject
+    SignInThrottle throttle;
     @Inject
     SignIn self;
     @Inject
@@ -44,14 +49,30 @@ public class SignIn {
     }
 
     /** A session's cookie value for the right username and password of an unlocked account; empty otherwise. */
-    public Optional<String> attempt(String username, String password) {
+    public Optional<String> attempt(String username, String password, String clientAddress) {
         var name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         var typed = password == null ? "" : password;
         if (name.length() > NewAdministratorForm.LONGEST_USERNAME || typed.length() > 4 * PasswordPolicy.LONGEST) {
             passwords.matchNobody("");
+            throttle.failed(clientAddress);
             return Optional.empty();
         }
-        var outcome = self.check(name, typed);
+        return Optional.ofNullable(self.check(name, typed, clientAddress).token());
+    }
+
+    public enum Kind { NO_ACCOUNT, STILL_LOCKED, WRONG, LOCKED_NOW, SIGNED_IN }
+
+    /** How one attempt ended, and for whom (null when the name has no account). */
+    public record Outcome(Kind kind, String who, String token) {
+    }
+
+    /**
+     * The account's row stays locked meanwhile, so that failures at the same moment all count; the attempt's
+     * counts, its session and its audit entry commit together.
+     */
+    @Transactional
+    public Outcome check(String username, String password, String clientAddress) {
+        var outcome = judge(username, password);
         switch (outcome.kind()) {
             case NO_ACCOUNT -> audit.record("(nobody)", "A sign-in with a username that has no account was refused");
             case WRONG -> audit.record(outcome.who(), "Sign-in refused: the password was not right");
@@ -62,18 +83,13 @@ public class SignIn {
                 // Not recorded: someone hammering a locked account would flood the log.
             }
         }
-        return Optional.ofNullable(outcome.token());
+        if (outcome.kind() != Kind.SIGNED_IN) {
+            throttle.failed(clientAddress);
+        }
+        return outcome;
     }
 
-    public enum Kind { NO_ACCOUNT, STILL_LOCKED, WRONG, LOCKED_NOW, SIGNED_IN }
-
-    /** How one attempt ended, and for whom (null when the name has no account). */
-    public record Outcome(Kind kind, String who, String token) {
-    }
-
-    /** The account's row stays locked meanwhile, so that failures at the same moment all count. */
-    @Transactional
-    public Outcome check(String username, String password) {
+    private Outcome judge(String username, String password) {
         var now = clock.instant();
         var found = administrators.lockByUsername(username);
         if (found.isEmpty()) {

@@ -1,20 +1,26 @@
 package org.digitalpractice.admin.signin;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.digitalpractice.admin.audit.AuditLog;
+import org.digitalpractice.infrastructure.Audited;
 import org.digitalpractice.infrastructure.Public;
+import org.digitalpractice.admin.signin.throttle.SignInThrottle;
 import org.digitalpractice.web.Templates;
 
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Optional;
 import java.util.List;
 
 /** Signing in to the console with a username and password, and signing out. */
@@ -33,7 +39,9 @@ public class SignInPage {
     @Inject
     ConsoleSessions sessions;
     @Inject
-    AuditLog audit;
+    SignInThrottle throttle;
+    @Inject
+    java.time.Clock clock;
     @Inject
     Templates templates;
 
@@ -57,7 +65,8 @@ public class SignInPage {
     @Public
     @Path("/sign-in")
     public Response signIn(@CookieParam(FormGuard.COOKIE) String browserSecret, @FormParam("csrf") String csrf,
-                           @FormParam("username") String username, @FormParam("password") String password) {
+                           @FormParam("username") String username, @FormParam("password") String password,
+                           @Context HttpServletRequest http) {
         guard.require(browserSecret, csrf);
         var errors = new ArrayList<FieldError>();
         if (username == null || username.isBlank()) {
@@ -66,8 +75,12 @@ public class SignInPage {
         if (password == null || password.isEmpty()) {
             errors.add(new FieldError("password", "Enter your password"));
         }
+        var refusedUntil = errors.isEmpty() ? throttle.refusedUntil(http.getRemoteAddr()) : Optional.<Instant>empty();
+        if (refusedUntil.isPresent()) {
+            return throttled(browserSecret, username, refusedUntil.get());
+        }
         if (errors.isEmpty()) {
-            var session = signIn.attempt(username, password);
+            var session = signIn.attempt(username, password, http.getRemoteAddr());
             if (session.isPresent()) {
                 return Response.seeOther(URI.create("/admin/console"))
                         .header("Set-Cookie", FormGuard.cookie(ConsoleGate.COOKIE, session.get()))
@@ -85,13 +98,30 @@ public class SignInPage {
                 .entity(templates.render("admin/sign-in.jte", view)).build();
     }
 
+    /**
+     * Too many failures from this address, or from everyone: 429 with Retry-After, and a page that says how long to
+     * wait. The NCSC's advice prefers throttling that people can see to silent refusals, and the GOV.UK Design
+     * System's error messages say what happened and what to do. Saying so gives nothing away: the throttle counts
+     * every name alike and is checked before the name is, so the answer is the same whether it has an account.
+     */
+    private Response throttled(String browserSecret, String username, Instant until) {
+        var seconds = Math.max(1, Duration.between(clock.instant(), until).toSeconds() + 1);
+        var minutes = (seconds + 59) / 60;
+        var errors = List.of(new FieldError("username", "Too many sign-ins have failed recently. Wait "
+                + minutes + (minutes == 1 ? " minute" : " minutes") + ", then try again."));
+        var shown = username == null ? "" : username.strip();
+        var view = new SignInView(ConsoleLayout.signedOut("Error: Sign in to the console",
+                guard.token(browserSecret)), shown.length() > 64 ? "" : shown, errors, signIn.lockout().hint(), true);
+        return Response.status(429).header("Retry-After", String.valueOf(seconds))
+                .entity(templates.render("admin/sign-in.jte", view)).build();
+    }
+
     @POST
     @SignedIn
     @Path("/sign-out")
+    @Audited("Signed out of the console")
     public Response signOut() {
-        var who = console.administrator();
         sessions.close(console.sessionToken());
-        audit.record(who.fullName() + " (" + who.username() + ")", "Signed out of the console");
         return Response.seeOther(URI.create("/admin/sign-in"))
                 .header("Set-Cookie", FormGuard.expired(ConsoleGate.COOKIE)).build();
     }
