@@ -55,6 +55,8 @@ public class PracticeAuthResource {
     @Inject
     PracticeProfiles profiles;
     @Inject
+    PracticeGroups groups;
+    @Inject
     UsedLaunchHints usedHints;
 
     public record AutoPost(Layout layout, String action, Map<String, String> fields) {
@@ -175,7 +177,7 @@ public class PracticeAuthResource {
     private JWTClaimsSet.Builder common(PracticeDirectory.Council council, PracticeDirectory.PracticeCourse course,
                                         PracticeDirectory.Persona person, String nonce) {
         var now = clock.instant();
-        return new JWTClaimsSet.Builder()
+        var claims = new JWTClaimsSet.Builder()
                 .issuer(profiles.of(council).issuer())
                 .audience(profiles.of(council).clientId())
                 .subject(person.id())
@@ -199,6 +201,8 @@ public class PracticeAuthResource {
                 .claim("https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice", Map.of(
                         "context_memberships_url", practice.url("/nrps/" + course.id() + "/memberships"),
                         "service_versions", List.of("2.0")));
+        groups.claim(council, course).ifPresent(claim -> claims.claim(PracticeGroups.CLAIM, claim));
+        return claims;
     }
 
     String sign(JWTClaimsSet claims) {
