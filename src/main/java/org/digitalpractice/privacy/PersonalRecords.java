@@ -103,6 +103,7 @@ public class PersonalRecords {
             sections.add(read(connection, NEW_WINDOW_CODES, NEW_WINDOW_CODES_SQL, id));
             sections.add(read(connection, ROSTER_MEMBERSHIPS, ROSTER_MEMBERSHIPS_SQL, person.subject(), council));
             sections.add(read(connection, ROSTER_CHANGES, ROSTER_CHANGES_SQL, person.subject(), council));
+            sections.add(read(connection, TEAMS, TEAMS_SQL, person.subject(), council));
             sections.add(read(connection, MODULE_PROGRESS, MODULE_PROGRESS_SQL, id));
             sections.add(read(connection, CHECK_ATTEMPTS, CHECK_ATTEMPTS_SQL, id));
             sections.add(read(connection, SELF_ASSESSMENTS, SELF_ASSESSMENTS_SQL, id));
@@ -251,6 +252,21 @@ public class PersonalRecords {
     static final String ROSTER_CHANGES_SQL = "select s.fetched_at, c.title, ch.kind, ch.detail from roster_change ch "
             + "join roster_snapshot s on s.id = ch.snapshot_ref join course c on c.id = s.course_ref "
             + "where ch.user_id = ? and c.deployment_ref = ? order by s.fetched_at";
+
+    static final Section TEAMS = section("teams", "the teams your platform puts you in",
+            "Where your learning platform shares a course's groups (the LTI Course Groups Service), Digital Practice "
+                    + "fetches them with the roster, so that learning leads can look at one team. These are the "
+                    + "groups it last saw you in, one row per course and group; a group you leave is gone at the "
+                    + "next fetch.",
+            column("course", "the course's title"),
+            column("course_id", "the platform's id for the course"),
+            column("team", "the group's name in the platform"),
+            column("tag", "the platform's tag for the group, if it gave one"),
+            column("fetched", "when Digital Practice last fetched the course's groups"));
+    static final String TEAMS_SQL = "select c.title, c.context_id, g.name, g.tag, g.fetched_at "
+            + "from course_group_member m join course_group g on g.course_ref = m.course_ref "
+            + "and g.group_id = m.group_id join course c on c.id = m.course_ref "
+            + "where m.user_id = ? and c.deployment_ref = ? order by c.title, g.name";
 
     static final Section MODULE_PROGRESS = section("module_progress", "your way through each module",
             "One row for each module (and version of it) you started: what you have seen and chosen, your score, "
