@@ -30,7 +30,8 @@ import java.util.Set;
 
 /**
  * A course's roster from the platform (NRPS): every page fetched, kept as the current members with a snapshot of
- * each fetch and what changed. Refreshed when a lead looks (at most every few minutes) and on a schedule.
+ * each fetch and what changed, then the course's teams ({@link CourseGroups}) when the platform gives them.
+ * Refreshed when a lead looks (at most every few minutes) and on a schedule.
  */
 @ApplicationScoped
 public class CourseRoster {
@@ -48,6 +49,8 @@ public class CourseRoster {
     /** Refreshes by outcome on this node, for the operators' metrics. */
     @Inject
     org.digitalpractice.infrastructure.Counters counters;
+    @Inject
+    CourseGroups groups;
     @Inject
     Clock clock;
     @Inject
@@ -88,7 +91,10 @@ public class CourseRoster {
                     + roster.pages() + " pages read): " + roster.failure().get().reason()
                     + ". The last complete roster is shown."));
         }
-        return Optional.of(self.record(courseRef, roster, null));
+        var snapshot = self.record(courseRef, roster, null);
+        // Teams after the roster, so that each person on the course now is asked about, and nobody who left.
+        groups.refresh(courseRef);
+        return Optional.of(snapshot);
     }
 
     /** Where to fetch a course's roster from, if its launches offered the service. */

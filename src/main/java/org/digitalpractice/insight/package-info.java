@@ -1,6 +1,7 @@
 /**
  * What learning leads see: who has completed what, and the team's capability picture in anonymised aggregates.
- * Never anyone's individual answers. This package keeps the roster from the platform (NRPS), finds for the retention
+ * Never anyone's individual answers. This package keeps the roster from the platform (NRPS) and the course's teams
+ * from its Course Groups Service ({@code CourseGroups}, for the leads' team filter), finds for the retention
  * job who has left every course, and knows which courses a lead may see (only their own council's);
  * {@code insight.completion} has the completion matrix, its export and the council's completion, and
  * {@code insight.capability} the self-assessment aggregates.

@@ -39,7 +39,8 @@ public class PracticeTokens {
     public static final String RESULT_READ = PREFIX + "result.readonly";
     public static final String SCORE = PREFIX + "score";
     public static final String MEMBERSHIPS = "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly";
-    public static final Set<String> OFFERED = Set.of(LINE_ITEM, LINE_ITEM_READ, RESULT_READ, SCORE, MEMBERSHIPS);
+    public static final Set<String> OFFERED = Set.of(LINE_ITEM, LINE_ITEM_READ, RESULT_READ, SCORE, MEMBERSHIPS,
+            PracticeGroups.SCOPE);
     static final Duration LIFETIME = Duration.ofHours(1);
 
     @Resource(lookup = Database.JNDI_NAME)
@@ -50,6 +51,8 @@ public class PracticeTokens {
     PracticeProfiles profiles;
     @Inject
     ToolSignatures toolSignatures;
+    @Inject
+    PracticeGroups groups;
     @Inject
     Clock clock;
 
@@ -68,6 +71,10 @@ public class PracticeTokens {
         var requested = new LinkedHashSet<>(Arrays.asList(String.valueOf(scope).trim().split("\\s+")));
         requested.retainAll(OFFERED);
         requested.retainAll(profiles.grantableScopes(claims.getIssuer()));
+        if (!groups.offeredTo(claims.getIssuer())) {
+            // A platform without the Course Groups Service has no such scope to grant.
+            requested.remove(PracticeGroups.SCOPE);
+        }
         if (requested.isEmpty()) {
             throw oauthError("invalid_scope", "none of the requested scopes is offered");
         }

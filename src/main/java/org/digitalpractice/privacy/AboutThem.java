@@ -96,6 +96,23 @@ final class AboutThem {
             + "where ch.user_id = ? and c.deployment_ref = ? order by s.fetched_at",
             Source.Key.SUBJECT_IN_COUNCIL);
 
+    static final Source TEAMS = new Source(
+            section("teams", "the teams your platform puts you in",
+            "Where your learning platform shares a course's groups (the LTI Course Groups Service), Digital Practice "
+                    + "fetches them with the roster, so that learning leads can look at one team. These are the "
+                    + "groups it last saw you in, one row per course and group; a group you leave is gone at the "
+                    + "next fetch.",
+            column("course", "the course's title"),
+            column("course_id", "the platform's id for the course"),
+            column("team", "the group's name in the platform"),
+            column("tag", "the platform's tag for the group, if it gave one"),
+            column("fetched", "when Digital Practice last fetched the course's groups")),
+            "select c.title, c.context_id, g.name, g.tag, g.fetched_at "
+            + "from course_group_member m join course_group g on g.course_ref = m.course_ref "
+            + "and g.group_id = m.group_id join course c on c.id = m.course_ref "
+            + "where m.user_id = ? and c.deployment_ref = ? order by c.title, g.name",
+            Source.Key.SUBJECT_IN_COUNCIL);
+
     static final Source MODULE_PROGRESS = new Source(
             section("module_progress", "your way through each module",
             "One row for each module (and version of it) you started: what you have seen and chosen, your score, "
@@ -258,7 +275,6 @@ final class AboutThem {
 
     /** In the order of the export's README. */
     static final List<Source> SOURCES = List.of(
-            PERSON, SESSIONS, NEW_WINDOW_CODES, ROSTER_MEMBERSHIPS, ROSTER_CHANGES, MODULE_PROGRESS, CHECK_ATTEMPTS,
-            SELF_ASSESSMENTS, RATINGS, SCENARIO_ANSWERS, PRACTICE_ANSWERS,
-            PULSE_ANSWERS, SCORES);
+            PERSON, SESSIONS, NEW_WINDOW_CODES, ROSTER_MEMBERSHIPS, ROSTER_CHANGES, TEAMS, MODULE_PROGRESS,
+            CHECK_ATTEMPTS, SELF_ASSESSMENTS, RATINGS, SCENARIO_ANSWERS, PRACTICE_ANSWERS, PULSE_ANSWERS, SCORES);
 }

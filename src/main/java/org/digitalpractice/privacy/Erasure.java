@@ -47,6 +47,8 @@ public class Erasure {
     @Inject
     CourseRoster rosters;
     @Inject
+    org.digitalpractice.insight.CourseGroups teams;
+    @Inject
     CompletionMatrix dueDates;
     @Inject
     Catalogue catalogue;
@@ -69,9 +71,12 @@ public class Erasure {
     @Transactional
     public Optional<RosterErasure> eraseFromRosters(long deploymentRef, String subject) {
         return records.onRosterOnly(deploymentRef, subject).map(person -> {
-            var forgotten = rosters.forgetEverywhere(new CourseRoster.Member(deploymentRef, subject));
+            var member = new CourseRoster.Member(deploymentRef, subject);
+            var forgotten = rosters.forgetEverywhere(member);
+            int teamMemberships = teams.forget(member);
             log.record(PrivacyLogEntry.Action.ERASURE, deploymentRef);
-            return new RosterErasure(person.council(), clock.instant(), forgotten.memberships(), forgotten.changes());
+            return new RosterErasure(person.council(), clock.instant(), forgotten.memberships(), forgotten.changes(),
+                    teamMemberships);
         });
     }
 
@@ -114,6 +119,7 @@ public class Erasure {
         var assessment = assessments.deIdentify(personId);
         var pulseWords = pulse.deIdentify(personId);
         var roster = rosters.forgetEverywhere(new CourseRoster.Member(council, person.subject()));
+        int teamMemberships = teams.forget(new CourseRoster.Member(council, person.subject()));
         var names = ErasureReport.NamesRemoved.NONE;
         var name = person.displayName();
         if (name != null && !name.isBlank()) {
@@ -133,7 +139,7 @@ public class Erasure {
         people.anonymise(person);
         log.record(PrivacyLogEntry.Action.ERASURE, council);
         return Optional.of(new ErasureReport(personId, now, false,
-                new ErasureReport.Removed(signedIn, codes, roster.memberships(), roster.changes(),
+                new ErasureReport.Removed(signedIn, codes, roster.memberships(), roster.changes(), teamMemberships,
                         learning.checkAttempts(), learning.reflections(), assessment.scenarioAnswers(),
                         assessment.freeTexts(), assessment.unfinishedAttempts(), pulseWords, scores.unsent(),
                         scores.others()),

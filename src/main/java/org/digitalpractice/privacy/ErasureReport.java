@@ -17,10 +17,10 @@ public record ErasureReport(long person, Instant at, boolean alreadyErased, Remo
 
     /** {@code pulseFreeText}: practice pulse answers whose own words were removed; the answers stay, de-identified. */
     public record Removed(int sessions, int newWindowCodes, int rosterMemberships, int rosterChanges,
-                          int checkAttempts, int reflections, int selfAssessmentScenarioAnswers,
+                          int teamMemberships, int checkAttempts, int reflections, int selfAssessmentScenarioAnswers,
                           int selfAssessmentFreeText, int unfinishedSelfAssessments, int pulseFreeText,
                           int unsentScores, int otherScores) {
-        static final Removed NOTHING = new Removed(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        static final Removed NOTHING = new Removed(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
     public record NamesRemoved(int dueDates, int gradebookSettings, int modules, int drafts, int moduleChanges) {
@@ -58,6 +58,7 @@ public record ErasureReport(long person, Instant at, boolean alreadyErased, Remo
                         .add("newWindowCodes", removed.newWindowCodes())
                         .add("rosterMemberships", removed.rosterMemberships())
                         .add("rosterChanges", removed.rosterChanges())
+                        .add("teamMemberships", removed.teamMemberships())
                         .add("checkAttempts", removed.checkAttempts())
                         .add("reflections", removed.reflections())
                         .add("selfAssessmentScenarioAnswers", removed.selfAssessmentScenarioAnswers())

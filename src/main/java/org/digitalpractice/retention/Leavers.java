@@ -41,6 +41,8 @@ public class Leavers {
     PulseResponses pulse;
     @Inject
     CourseRoster rosters;
+    @Inject
+    org.digitalpractice.insight.CourseGroups teams;
 
     @Transactional
     public Outcome deIdentify(CourseRoster.Member leaver, Instant leftBefore) {
@@ -60,6 +62,8 @@ public class Leavers {
             people.anonymise(person.get());
         }
         rosters.forget(leaver, leftBefore);
+        // Gone from every course: no team of the council still has them, even where a sync has not run since.
+        teams.forget(leaver);
         return Outcome.DE_IDENTIFIED;
     }
 }

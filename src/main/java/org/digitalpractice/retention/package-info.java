@@ -8,8 +8,8 @@
  * <p>This package decides when and whom; each feature's own store does the deleting in its tables
  * ({@code lti.SingleUse}, {@code session.LaunchSessions}, {@code session.NewWindowHandovers},
  * {@code session.people.People}, {@code gradebook.ScoreOutbox}, {@code learning.LearnerProgress},
- * {@code assessment.SelfAssessments}, {@code insight.CourseRoster}, and the console's and privacy's logs), so each
- * feature keeps saying what it holds.
+ * {@code assessment.SelfAssessments}, {@code insight.CourseRoster}, {@code insight.CourseGroups}, and the console's
+ * and privacy's logs), so each feature keeps saying what it holds.
  * It logs and reports counts only, never names or ids. Nothing imports this package.
  */
 package org.digitalpractice.retention;

@@ -79,6 +79,7 @@ public class LaunchSessions {
             course = records.course(deployment.id(), context.id());
             course.describe(context.title().orElse(null), context.label().orElse(null));
             course.offersRoster(launch.membershipsUrl().orElse(null));
+            course.offersGroups(launch.groupsService());
             if (launch.resourceLink().isPresent()) {
                 placement = records.placement(course.id(), launch.resourceLink().get().id(),
                         LaunchRouting.moduleOf(launch));

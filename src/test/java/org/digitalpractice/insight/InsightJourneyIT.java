@@ -132,4 +132,46 @@ class InsightJourneyIT extends InChromium {
             assertEquals("inline", shown, "each count says which column it is when the table is stacked");
         }
     }
+
+    /**
+     * A lead of Southvale (Blackboard Learn, which gives the course's groups) narrows the course and the capability
+     * picture to one team, in the frame and on a phone.
+     */
+    @Test
+    void aLeadLooksAtOneTeam() {
+        var course = "southvale-adults";
+        var north = course + "-team-north";
+        TestLaunch.fromPractice("southvale", course, "southvale-lead");
+        TeamsIT.courseWithAModule(course);
+        browser.launchInPracticeFrame("southvale", course, "southvale-lead");
+        browser.clickAndWait(By.id("link-course"));
+        new Select(browser.driver().findElement(By.id("team"))).selectByValue(north);
+        browser.clickAndWait(By.cssSelector("#filters button[type='submit']"));
+        assertFalse(browser.driver().findElements(By.cssSelector("tr[data-user='southvale-learner-01']")).isEmpty());
+        assertTrue(browser.driver().findElements(By.cssSelector("tr[data-user='southvale-learner-02']")).isEmpty(),
+                "another team's learner is not listed");
+        assertTrue(browser.textOf(By.id("matching")).contains("Children's services \u2013 North"));
+        accessible("course view of one team");
+
+        browser.clickAndWait(By.cssSelector(".govuk-back-link"));
+        browser.clickAndWait(By.id("link-course-capability"));
+        new Select(browser.driver().findElement(By.id("team"))).selectByValue(north);
+        browser.clickAndWait(By.cssSelector("#team-form button[type='submit']"));
+        assertTrue(browser.textOf(By.tagName("body")).contains("Children's services \u2013 North"));
+        accessible("capability picture of one team");
+
+        try (var phone = Browser.phone()) {
+            var lead = TestLaunch.fromPractice("southvale", course, "southvale-lead");
+            var token = "s=" + TestLaunch.encode(org.digitalpractice.testing.LaunchClient.query(lead.landing())
+                    .get("s"));
+            long ref = InsightData.course(course);
+            for (var page : List.of("/insight/courses/" + ref + "?team=" + north,
+                    "/insight/capability?course=" + ref + "&team=" + north)) {
+                phone.open(ToolUnderTest.toolUrl(page + "&" + token));
+                phone.textOf(By.tagName("h1"));
+                phone.assertFitsAPhone(page);
+                accessible(phone, page + " at 320 px");
+            }
+        }
+    }
 }

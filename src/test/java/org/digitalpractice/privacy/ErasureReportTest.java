@@ -17,19 +17,20 @@ class ErasureReportTest {
     @Test
     void saysWhatWasRemovedAndKeptInCountsPerKind() {
         var report = new ErasureReport(123, AT, false,
-                new ErasureReport.Removed(1, 2, 3, 4, 5, 6, 7, 8, 9, 19, 10, 11),
+                new ErasureReport.Removed(1, 2, 3, 4, 20, 5, 6, 7, 8, 9, 19, 10, 11),
                 new ErasureReport.NamesRemoved(12, 13, 14, 15, 16), new ErasureReport.Kept(17, 18),
-                new ErasureReport.LeftTheTotals(20, 21, 22));
+                new ErasureReport.LeftTheTotals(23, 21, 22));
 
         var json = Json.createReader(new StringReader(report.json())).readObject();
 
         assertTrue(json.getBoolean("erased"));
+        assertEquals(20, json.getJsonObject("removed").getInt("teamMemberships"));
         assertEquals(5, json.getJsonObject("removed").getInt("checkAttempts"));
         assertEquals(6, json.getJsonObject("removed").getInt("reflections"));
         assertEquals(10, json.getJsonObject("removed").getInt("unsentScores"));
         assertEquals(19, json.getJsonObject("removed").getInt("pulseFreeText"));
         assertEquals(16, json.getJsonObject("namesRemoved").getInt("moduleChanges"));
-        assertEquals(20, json.getJsonObject("deletedFromTotals").getInt("moduleProgress"));
+        assertEquals(23, json.getJsonObject("deletedFromTotals").getInt("moduleProgress"));
         assertEquals(21, json.getJsonObject("deletedFromTotals").getInt("selfAssessments"));
         assertEquals(22, json.getJsonObject("deletedFromTotals").getInt("pulseResponses"));
         assertEquals(17, json.getJsonObject("keptDeIdentified").getInt("moduleProgress"));

@@ -39,8 +39,9 @@ class PersonalRecordsTest {
 
     @Test
     void everyKindOfPersonalDataHasASectionAndAQuery() {
-        assertEquals(19, queries().size(), "the tables of docs/privacy.md section 3 that hold personal data, some "
-                + "in two files (roster memberships and changes; attempts, ratings, scenario and practice answers), "
+        assertEquals(20, queries().size(), "the tables of docs/privacy.md section 3 that hold personal data, some "
+                + "in two files (roster memberships and changes; attempts, ratings, scenario and practice answers; "
+                + "team memberships with their groups), "
                 + "some in one (pulse responses and their answers)");
     }
 

@@ -324,6 +324,23 @@ class RetentionIT extends WithTestPlatform {
     }
 
     @Test
+    void aLeaversTeamsGoWithTheirRosterRows() throws Exception {
+        var course = Course.fresh("teams");
+        var longAgo = NOW.minus(Duration.ofDays(400));
+        course.member("Tam Teamed", longAgo, longAgo);
+        var subject = course.context() + "-Tam Teamed";
+        update("insert into course_group (course_ref, group_id, name, tag, fetched_at) values (?, 'north', 'North', "
+                + "null, ?)", course.id(), at(longAgo));
+        update("insert into course_group_member (course_ref, group_id, user_id) values (?, 'north', ?)", course.id(),
+                subject);
+
+        runAnHourLater();
+
+        assertEquals(0, count("from course_group_member where user_id = ?", subject), "no team keeps them");
+        assertEquals(1, count("from course_group where course_ref = ?", course.id()), "the team itself stays");
+    }
+
+    @Test
     void currentMembersRecentLeaversAndPeopleSeenSinceAreUntouched() throws Exception {
         var course = Course.fresh("stay");
         long other = InsightData.addCourse(course.deployment(), course.context() + "-other");

@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.Response;
 import org.digitalpractice.assessment.framework.Rating;
 import org.digitalpractice.web.BarChart;
 import org.digitalpractice.insight.CouncilCourses;
+import org.digitalpractice.insight.CourseGroups;
+import org.digitalpractice.insight.TeamFilter;
 import org.digitalpractice.session.people.Course;
 import org.digitalpractice.session.CurrentSession;
 import org.digitalpractice.session.ToolRole;
@@ -35,21 +37,29 @@ public class CapabilityPage {
     @Inject
     CapabilityPicture pictures;
     @Inject
+    CourseGroups groups;
+    @Inject
     Templates templates;
 
     public record View(Layout layout, Optional<Course> course, List<Course> courses, Optional<TeamPicture> picture,
-                       Optional<BarChart> chart, List<Rating> levels, int minimum) {
+                       Optional<BarChart> chart, List<Rating> levels, int minimum, TeamFilter teams) {
         public String scopeName() {
-            return course.map(Course::title).orElse("the whole council");
+            return teams.chosen().map(c -> c.team().name() + " (" + course.map(Course::title).orElse("") + ")")
+                    .orElseGet(() -> course.map(Course::title).orElse("the whole council"));
+        }
+
+        public String csvHref() {
+            return CapabilityPage.csvHref(course, teams.chosenId());
         }
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public String view(@QueryParam("course") String courseParam) {
+    public String view(@QueryParam("course") String courseParam, @QueryParam("team") String team) {
         var viewer = session.viewer();
         var course = courses.scope(viewer, courseParam);
-        var picture = pictures.of(viewer.deployment().id(), course);
+        var teams = teams(course, team);
+        var picture = pictures.of(viewer.deployment().id(), course, teams.chosenId());
         var chart = picture.filter(TeamPicture::shown).map(p -> BarChart.of(p.areas().stream()
                         .filter(TeamPicture.Area::shown)
                         .map(a -> new BarChart.Value(a.code() + ". " + a.title(), a.mean().getAsDouble(), a.meanShown()))
@@ -57,7 +67,20 @@ public class CapabilityPage {
                 "The team's mean rating in each area, from 0 (Not yet) to 3 (Leading)."));
         return templates.render("insight/capability.jte", new View(session.layout("Capability picture"), course,
                 courses.all(viewer), picture, chart,
-                List.of(Rating.NOT_YET, Rating.AWARE, Rating.PRACTISING, Rating.LEADING), Threshold.MINIMUM_PEOPLE));
+                List.of(Rating.NOT_YET, Rating.AWARE, Rating.PRACTISING, Rating.LEADING), Threshold.MINIMUM_PEOPLE,
+                teams));
+    }
+
+    /** Teams belong to a course: a team with no course chosen is refused, since it could be any course's. */
+    private TeamFilter teams(Optional<Course> course, String team) {
+        if (course.isEmpty()) {
+            if (team != null && !team.isBlank()) {
+                throw org.digitalpractice.infrastructure.Problem.badRequest("A team was chosen without its course, "
+                        + "and teams belong to one course.", "Choose a course first, then one of its teams.");
+            }
+            return TeamFilter.none();
+        }
+        return groups.filter(course.get(), team);
     }
 
     /**
@@ -67,21 +90,29 @@ public class CapabilityPage {
     @GET
     @Path("/areas.csv")
     @Produces("text/csv")
-    public Response csv(@QueryParam("course") String courseParam) {
+    public Response csv(@QueryParam("course") String courseParam, @QueryParam("team") String team) {
         var viewer = session.viewer();
         var course = courses.scope(viewer, courseParam);
-        var picture = pictures.of(viewer.deployment().id(), course)
+        var teams = teams(course, team);
+        var picture = pictures.of(viewer.deployment().id(), course, teams.chosenId())
                 .orElseThrow(() -> org.digitalpractice.infrastructure.Problem.notFound(
                         "The self-assessment has not been set up yet, so there is nothing to export."));
         return Response.ok(CapabilityCsv.of(picture), "text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"capability-"
-                        + course.map(c -> "course-" + c.id()).orElse("council") + ".csv\"")
+                        + course.map(c -> "course-" + c.id()).orElse("council")
+                        + (teams.chosen().isPresent() ? "-team" : "") + ".csv\"")
                 .header("Cache-Control", "no-store")
                 .build();
     }
 
     /** The CSV link of this page's scope. */
     public static String csvHref(Optional<Course> course) {
-        return "/insight/capability/areas.csv" + course.map(c -> "?course=" + c.id()).orElse("");
+        return csvHref(course, Optional.empty());
+    }
+
+    static String csvHref(Optional<Course> course, Optional<String> team) {
+        return "/insight/capability/areas.csv" + course.map(c -> "?course=" + c.id()
+                + team.map(t -> "&team=" + java.net.URLEncoder.encode(t, java.nio.charset.StandardCharsets.UTF_8))
+                .orElse("")).orElse("");
     }
 }

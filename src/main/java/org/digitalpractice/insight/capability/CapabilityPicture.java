@@ -41,11 +41,16 @@ public class CapabilityPicture {
 
     /** The picture, or empty when no framework has ever been loaded. */
     public Optional<TeamPicture> of(long deploymentRef, Optional<Course> course) {
+        return of(deploymentRef, course, Optional.empty());
+    }
+
+    /** The picture of one team of the course ({@code team}: the platform's group id), under the same threshold. */
+    public Optional<TeamPicture> of(long deploymentRef, Optional<Course> course, Optional<String> team) {
         var current = loader.current();
         if (current.isEmpty()) {
             return Optional.empty();
         }
-        var responses = responses(deploymentRef, course);
+        var responses = responses(deploymentRef, course, team.filter(t -> course.isPresent()));
         return Optional.of(TeamPicture.of(responses, current.get().framework(),
                 id -> frameworks.version(id).framework(), LocalDate.ofInstant(clock.instant(), Dates.UK)));
     }
@@ -55,16 +60,21 @@ public class CapabilityPicture {
             + "on u.subject = rm.user_id and u.deployment_ref = a.deployment_ref where rm.course_ref = ? "
             + "and rm.left_at is null) or a.user_ref in (select b.user_ref from assessment_attempt b "
             + "join placement p on p.id = b.placement_ref where p.course_ref = ?))";
+    /** A team is the people on the course now whom the platform puts in the group. */
+    private static final String IN_TEAM = " and a.user_ref in (select u.id from course_group_member gm "
+            + "join roster_member rm on rm.course_ref = gm.course_ref and rm.user_id = gm.user_id "
+            + "and rm.left_at is null join app_user u on u.subject = gm.user_id "
+            + "and u.deployment_ref = a.deployment_ref where gm.course_ref = ? and gm.group_id = ?)";
 
-    List<Response> responses(long deploymentRef, Optional<Course> course) {
-        var where = IN_SCOPE + (course.isPresent() ? IN_COURSE : "");
+    List<Response> responses(long deploymentRef, Optional<Course> course, Optional<String> team) {
+        var where = IN_SCOPE + (course.isPresent() ? IN_COURSE : "") + (team.isPresent() ? IN_TEAM : "");
         var attempts = new HashMap<Long, long[]>();
         var submitted = new HashMap<Long, java.time.Instant>();
         var ratings = new HashMap<Long, Map<String, String>>();
         var practice = new HashMap<Long, Map<String, List<String>>>();
         try (var connection = dataSource.getConnection()) {
             try (var query = prepare(connection, "select a.id, a.user_ref, a.framework_ref, a.submitted_at "
-                    + "from assessment_attempt a where " + where, deploymentRef, course);
+                    + "from assessment_attempt a where " + where, deploymentRef, course, team);
                  var rows = query.executeQuery()) {
                 while (rows.next()) {
                     attempts.put(rows.getLong(1), new long[]{rows.getLong(2), rows.getLong(3)});
@@ -73,7 +83,7 @@ public class CapabilityPicture {
             }
             try (var query = prepare(connection, "select r.attempt_ref, r.statement_code, r.rating "
                     + "from assessment_rating r join assessment_attempt a on a.id = r.attempt_ref where " + where,
-                    deploymentRef, course);
+                    deploymentRef, course, team);
                  var rows = query.executeQuery()) {
                 while (rows.next()) {
                     ratings.computeIfAbsent(rows.getLong(1), k -> new HashMap<>()).put(rows.getString(2),
@@ -82,7 +92,7 @@ public class CapabilityPicture {
             }
             try (var query = prepare(connection, "select pa.attempt_ref, pa.question_id, pa.option_ids "
                     + "from assessment_practice_answer pa join assessment_attempt a on a.id = pa.attempt_ref where "
-                    + where, deploymentRef, course);
+                    + where, deploymentRef, course, team);
                  var rows = query.executeQuery()) {
                 while (rows.next()) {
                     var ids = rows.getString(3);
@@ -100,12 +110,16 @@ public class CapabilityPicture {
     }
 
     private static PreparedStatement prepare(Connection connection, String sql, long deploymentRef,
-                                             Optional<Course> course) throws SQLException {
+                                             Optional<Course> course, Optional<String> team) throws SQLException {
         var statement = connection.prepareStatement(sql);
         statement.setLong(1, deploymentRef);
         if (course.isPresent()) {
             statement.setLong(2, course.get().id());
             statement.setLong(3, course.get().id());
+            if (team.isPresent()) {
+                statement.setLong(4, course.get().id());
+                statement.setString(5, team.get());
+            }
         }
         return statement;
     }

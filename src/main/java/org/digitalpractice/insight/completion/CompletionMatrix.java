@@ -52,6 +52,11 @@ public class CompletionMatrix {
 
     /** Everyone on the course, as columns and rows; those who left are kept apart. */
     public record Matrix(List<Column> columns, List<LearnerRow> active, List<LearnerRow> left) {
+        /** The same matrix with only the people {@code kept} (a team): its counts and charts are theirs alone. */
+        public Matrix only(java.util.function.Predicate<String> kept) {
+            return new Matrix(columns, active.stream().filter(r -> kept.test(r.userId())).toList(),
+                    left.stream().filter(r -> kept.test(r.userId())).toList());
+        }
     }
 
     /** What one query row says: who, and their latest progress in the column's module (if any). */
@@ -226,6 +231,12 @@ public class CompletionMatrix {
      * start first, so the latest started in each column counts, as on the page. Only one person is held at a time.
      */
     public void writeGrid(Course course, MatrixQuery query, java.io.Writer out) throws java.io.IOException {
+        writeGrid(course, query, userId -> true, out);
+    }
+
+    /** As above, with only the people {@code kept} (the chosen team). */
+    public void writeGrid(Course course, MatrixQuery query, java.util.function.Predicate<String> kept,
+                          java.io.Writer out) throws java.io.IOException {
         var columns = columns(course);
         var shown = query.shownColumns(columns);
         var today = today();
@@ -260,7 +271,7 @@ public class CompletionMatrix {
                     while (rows.next()) {
                         var userId = rows.getString(1);
                         if (person == null || !person.userId.equals(userId)) {
-                            if (person != null) {
+                            if (person != null && kept.test(person.userId)) {
                                 writeIfKept(person.row(columns, today), query, shown, out);
                             }
                             person = new GridPerson(userId, Optional.ofNullable(rows.getString(2)),
@@ -273,7 +284,7 @@ public class CompletionMatrix {
                                     rows.wasNull() ? Optional.empty() : Optional.of(score));
                         }
                     }
-                    if (person != null) {
+                    if (person != null && kept.test(person.userId)) {
                         writeIfKept(person.row(columns, today), query, shown, out);
                     }
                 }

@@ -14,7 +14,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.digitalpractice.web.BarChart;
 import org.digitalpractice.insight.CouncilCourses;
+import org.digitalpractice.insight.CourseGroups;
 import org.digitalpractice.insight.CourseRoster;
+import org.digitalpractice.insight.TeamFilter;
 import org.digitalpractice.session.people.Course;
 import org.digitalpractice.session.CurrentSession;
 import org.digitalpractice.session.people.Placement;
@@ -46,6 +48,8 @@ public class CoursePage {
     @Inject
     CompletionMatrix matrices;
     @Inject
+    CourseGroups groups;
+    @Inject
     FailedScores failedScores;
     @Inject
     Templates templates;
@@ -62,13 +66,15 @@ public class CoursePage {
     public record View(Layout layout, Course course, CompletionMatrix.Matrix matrix, MatrixQuery query,
                        List<Integer> shown, List<LearnerRow> rows, int matching, int pages,
                        List<ColumnSummary> summary, BarChart chart, FailedScores.Failures failures,
-                       boolean rosterOffered, OverdueReminder reminder) {
+                       boolean rosterOffered, OverdueReminder reminder, TeamFilter teams) {
         public String base() {
             return "/insight/courses/" + course.id();
         }
 
         public List<SummaryRow> peopleSummary() {
-            return List.of(new SummaryRow("People on the course", String.valueOf(matrix.active().size()), "active-count"),
+            var team = teams.chosen().map(c -> " in " + c.team().name()).orElse("");
+            return List.of(new SummaryRow("People on the course" + team, String.valueOf(matrix.active().size()),
+                            "active-count"),
                     new SummaryRow("People who have left", String.valueOf(matrix.left().size()), "left-count"));
         }
     }
@@ -78,12 +84,16 @@ public class CoursePage {
     public String view(@PathParam("courseId") long courseId, @QueryParam("status") String status,
                        @QueryParam("module") String module, @QueryParam("overdue") String overdue,
                        @QueryParam("q") String search, @QueryParam("sort") String sort,
-                       @QueryParam("dir") String direction, @QueryParam("page") String page) {
+                       @QueryParam("dir") String direction, @QueryParam("page") String page,
+                       @QueryParam("team") String team) {
         var viewer = session.viewer();
         var course = courses.require(viewer, courseId);
         roster.current(course.id());
-        var matrix = matrices.matrix(course);
-        var query = MatrixQuery.of(status, module, overdue, search, sort, direction, page);
+        var teams = groups.filter(course, team);
+        // A team narrows everything on the page: the counts, the chart, the grid and the reminder.
+        var matrix = teams.chosen().map(c -> matrices.matrix(course).only(c::includes))
+                .orElseGet(() -> matrices.matrix(course));
+        var query = MatrixQuery.of(status, module, overdue, search, sort, direction, page, team);
         var matching = query.apply(matrix.active(), matrix.columns());
         var summary = summary(matrix);
         var chart = BarChart.percentages(summary.stream().map(s -> new BarChart.Value(s.column().heading(),
@@ -93,7 +103,7 @@ public class CoursePage {
                 course, matrix, query, query.shownColumns(matrix.columns()), query.page(matching), matching.size(),
                 MatrixQuery.pages(matching.size()), summary, chart, failedScores.of(course),
                 course.membershipsUrl().isPresent(), OverdueReminder.of(course.title(), matrix.columns(),
-                query.shownColumns(matrix.columns()), matrix.active(), viewer.person().displayName())));
+                query.shownColumns(matrix.columns()), matrix.active(), viewer.person().displayName()), teams));
     }
 
     static List<ColumnSummary> summary(CompletionMatrix.Matrix matrix) {
@@ -116,13 +126,14 @@ public class CoursePage {
     @Produces("text/csv")
     public Response csv(@PathParam("courseId") long courseId, @QueryParam("status") String status,
                         @QueryParam("module") String module, @QueryParam("overdue") String overdue,
-                        @QueryParam("q") String search) {
+                        @QueryParam("q") String search, @QueryParam("team") String team) {
         var viewer = session.viewer();
         var course = courses.require(viewer, courseId);
-        var query = MatrixQuery.of(status, module, overdue, search, null, null, null);
+        var chosen = groups.choose(course, team);
+        var query = MatrixQuery.of(status, module, overdue, search, null, null, null, team);
         return csv(output -> {
             var writer = writer(output);
-            matrices.writeGrid(course, query, writer);
+            matrices.writeGrid(course, query, userId -> chosen.map(c -> c.includes(userId)).orElse(true), writer);
             writer.flush();
         }, "completion-" + course.id() + ".csv");
     }

@@ -17,7 +17,7 @@ import java.util.Optional;
  * values are ignored rather than refused, as a filter form should be forgiving.
  */
 public record MatrixQuery(Optional<CompletionStatus> status, Optional<Long> module, boolean overdueOnly,
-                          String search, String sort, boolean descending, int page) {
+                          String search, String sort, boolean descending, int page, Optional<String> team) {
 
     public static final int PAGE_SIZE = 50;
     /** The sort key of the self-assessment's column. */
@@ -25,6 +25,15 @@ public record MatrixQuery(Optional<CompletionStatus> status, Optional<Long> modu
 
     public static MatrixQuery of(String status, String module, String overdue, String search, String sort,
                                  String direction, String page) {
+        return of(status, module, overdue, search, sort, direction, page, null);
+    }
+
+    /**
+     * With the team chosen: the team is checked against the course's teams by {@code CourseGroups} (an unknown one
+     * is refused, not ignored, since the page would otherwise show everyone under a team's name).
+     */
+    public static MatrixQuery of(String status, String module, String overdue, String search, String sort,
+                                 String direction, String page, String team) {
         return new MatrixQuery(
                 Optional.ofNullable(status).flatMap(CompletionStatus::ofCode),
                 Optional.ofNullable(module).filter(m -> m.matches("\\d{1,18}")).map(Long::valueOf),
@@ -33,7 +42,8 @@ public record MatrixQuery(Optional<CompletionStatus> status, Optional<Long> modu
                 sort != null && (sort.equals("completed") || sort.equals(SELF_ASSESSMENT)
                         || sort.matches("module-\\d{1,18}")) ? sort : "name",
                 "desc".equals(direction),
-                page != null && page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1);
+                page != null && page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1,
+                Optional.ofNullable(team).filter(t -> !t.isBlank()));
     }
 
     /** The columns shown: the chosen module's, or all (also when the chosen one is not in this course). */
@@ -124,6 +134,7 @@ public record MatrixQuery(Optional<CompletionStatus> status, Optional<Long> modu
     /** The query string of this query with some values changed, for sort headers and page links. */
     public String with(Map<String, String> changes) {
         var values = new LinkedHashMap<String, String>();
+        team.ifPresent(t -> values.put("team", t));
         status.ifPresent(s -> values.put("status", s.code()));
         module.ifPresent(m -> values.put("module", String.valueOf(m)));
         if (overdueOnly) {
@@ -174,7 +185,7 @@ public record MatrixQuery(Optional<CompletionStatus> status, Optional<Long> modu
 
     /** Whether any filter narrows the people shown. */
     public boolean filtered() {
-        return status.isPresent() || module.isPresent() || overdueOnly || !search.isEmpty();
+        return status.isPresent() || module.isPresent() || overdueOnly || !search.isEmpty() || team.isPresent();
     }
 
     /** The link to another page of the same rows. */

@@ -26,7 +26,35 @@ public record LaunchContext(
         Optional<DeepLinking> deepLinking,
         Optional<String> returnUrl,
         Instant expiresAt,
-        String keptClaims) {
+        String keptClaims,
+        Optional<GroupsService> groupsService) {
+
+    public LaunchContext(String issuer, String clientId, String deploymentId, String messageType, String subject,
+                         Person person, List<String> roles, Optional<Context> context,
+                         Optional<ResourceLink> resourceLink, String targetLinkUri, Map<String, String> custom,
+                         Optional<Ags> ags, Optional<String> membershipsUrl, Optional<DeepLinking> deepLinking,
+                         Optional<String> returnUrl, Instant expiresAt, String keptClaims) {
+        this(issuer, clientId, deploymentId, messageType, subject, person, roles, context, resourceLink,
+                targetLinkUri, custom, ags, membershipsUrl, deepLinking, returnUrl, expiresAt, keptClaims,
+                Optional.empty());
+    }
+
+    /**
+     * The Course Groups Service claim: where the course's groups (and group sets) are, and the scopes offered. The
+     * tool keeps only these of it, with the course.
+     */
+    public record GroupsService(String groupsUrl, Optional<String> groupSetsUrl, List<String> scopes) {
+        /** The longest URL the course table keeps. */
+        public static final int URL_LIMIT = 1000;
+
+        static Optional<GroupsService> of(Map<String, Object> claim) {
+            return LaunchValidator.text(claim, "context_groups_url")
+                    .filter(url -> url.length() <= URL_LIMIT && url.matches("(?i)https?://.+"))
+                    .map(url -> new GroupsService(url, LaunchValidator.text(claim, "context_group_sets_url")
+                            .filter(sets -> sets.length() <= URL_LIMIT && sets.matches("(?i)https?://.+")),
+                            LaunchValidator.strings(claim.get("scope"))));
+        }
+    }
 
     public record Person(Optional<String> name, Optional<String> givenName, Optional<String> familyName,
                          Optional<String> email) {

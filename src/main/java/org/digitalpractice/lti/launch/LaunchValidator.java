@@ -233,6 +233,7 @@ public final class LaunchValidator {
         var ags = read.object(LtiClaims.AGS_ENDPOINT).map(a -> new LaunchContext.Ags(
                 strings(a.get("scope")), text(a, "lineitems"), text(a, "lineitem")));
         var memberships = read.object(LtiClaims.NRPS).flatMap(n -> text(n, "context_memberships_url"));
+        var groups = read.object(LtiClaims.GROUPS).flatMap(LaunchContext.GroupsService::of);
         var custom = new LinkedHashMap<String, String>();
         read.object(LtiClaims.CUSTOM).ifPresent(c -> c.forEach((k, v) -> {
             if (v != null) {
@@ -244,7 +245,7 @@ public final class LaunchValidator {
                 read.text("family_name"), read.text("email"));
         return new LaunchContext(expected.issuer(), expected.clientId(), deploymentId, messageType, subject, person,
                 roles, context, resourceLink, target, Map.copyOf(custom), ags, memberships, deepLinking, returnUrl,
-                claims.getExpirationTime().toInstant(), kept(claims));
+                claims.getExpirationTime().toInstant(), kept(claims), groups);
     }
 
     /** The most of the claims a session keeps for later, in characters (the launch_session column's size). */

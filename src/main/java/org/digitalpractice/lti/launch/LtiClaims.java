@@ -20,6 +20,7 @@ public final class LtiClaims {
     public static final String DEEP_LINKING_SETTINGS = "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings";
     public static final String AGS_ENDPOINT = "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint";
     public static final String NRPS = "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice";
+    public static final String GROUPS = "https://purl.imsglobal.org/spec/lti-gs/claim/groupsservice";
 
     public static final String RESOURCE_LINK_REQUEST = "LtiResourceLinkRequest";
     public static final String DEEP_LINKING_REQUEST = "LtiDeepLinkingRequest";

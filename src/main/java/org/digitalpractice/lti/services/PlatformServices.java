@@ -11,7 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
 import java.time.Duration;
 
-/** The tool's clients of platform services, set up once: one HTTP client, one token cache, AGS and NRPS. */
+/** The tool's clients of platform services, set up once: one HTTP client, one token cache, AGS, NRPS, groups. */
 @ApplicationScoped
 public class PlatformServices {
 
@@ -28,6 +28,7 @@ public class PlatformServices {
     private AccessTokens tokens;
     private AgsClient ags;
     private NrpsClient nrps;
+    private GroupsClient groups;
 
     @PostConstruct
     void connect() {
@@ -36,6 +37,8 @@ public class PlatformServices {
         tokens = new AccessTokens(http, toolKeys::signingKey, clock);
         ags = new AgsClient(http);
         nrps = new NrpsClient(http);
+        // A course's groups take one call per person: allow them more than one call's timeout, but not forever.
+        groups = new GroupsClient(http, clock, Duration.ofSeconds(Math.max(60, timeoutSeconds * 30)));
     }
 
     public AccessTokens tokens() {
@@ -48,5 +51,9 @@ public class PlatformServices {
 
     public NrpsClient nrps() {
         return nrps;
+    }
+
+    public GroupsClient groups() {
+        return groups;
     }
 }

@@ -23,6 +23,7 @@ import org.digitalpractice.web.Templates;
 import org.digitalpractice.practice.LaunchHint;
 import org.digitalpractice.practice.PracticeDirectory;
 import org.digitalpractice.practice.PracticeGradebook;
+import org.digitalpractice.practice.PracticeGroups;
 import org.digitalpractice.practice.PracticeKeys;
 import org.digitalpractice.practice.PracticeLinks;
 import org.digitalpractice.practice.PracticeOnly;
@@ -64,6 +65,8 @@ public class PracticeAuthResource {
     Clock clock;
     @Inject
     PracticeProfiles profiles;
+    @Inject
+    PracticeGroups groups;
     @Inject
     UsedLaunchHints usedHints;
 
@@ -185,7 +188,7 @@ public class PracticeAuthResource {
     private JWTClaimsSet.Builder common(PracticeDirectory.Council council, PracticeDirectory.PracticeCourse course,
                                         PracticeDirectory.Persona person, String nonce) {
         var now = clock.instant();
-        return new JWTClaimsSet.Builder()
+        var claims = new JWTClaimsSet.Builder()
                 .issuer(profiles.of(council).issuer())
                 .audience(profiles.of(council).clientId())
                 .subject(person.id())
@@ -209,6 +212,8 @@ public class PracticeAuthResource {
                 .claim("https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice", Map.of(
                         "context_memberships_url", practice.url("/nrps/" + course.id() + "/memberships"),
                         "service_versions", List.of("2.0")));
+        groups.claim(council, course).ifPresent(claim -> claims.claim(PracticeGroups.CLAIM, claim));
+        return claims;
     }
 
     String sign(JWTClaimsSet claims) {

@@ -23,6 +23,13 @@ public class Course extends NumberedEntity {
     private Instant firstSeen;
     @Column(name = "memberships_url")
     private String membershipsUrl;
+    /** The Course Groups Service of the latest launch that offered it: its URLs and scopes, nothing else. */
+    @Column(name = "groups_url")
+    private String groupsUrl;
+    @Column(name = "group_sets_url")
+    private String groupSetsUrl;
+    @Column(name = "groups_scopes")
+    private String groupsScopes;
 
     protected Course() {
     }
@@ -46,6 +53,20 @@ public class Course extends NumberedEntity {
         if (url != null) {
             this.membershipsUrl = url;
         }
+    }
+
+    public void offersGroups(java.util.Optional<org.digitalpractice.lti.launch.LaunchContext.GroupsService> service) {
+        service.ifPresent(groups -> {
+            this.groupsUrl = groups.groupsUrl();
+            this.groupSetsUrl = groups.groupSetsUrl().orElse(null);
+            var scopes = String.join(" ", groups.scopes());
+            this.groupsScopes = scopes.length() > 1000 ? scopes.substring(0, 1000) : scopes;
+        });
+    }
+
+    /** The course's groups service (LTI Course Groups), when a launch offered it. */
+    public java.util.Optional<String> groupsUrl() {
+        return java.util.Optional.ofNullable(groupsUrl);
     }
 
     /** The course's roster service (NRPS), when a launch offered it. */

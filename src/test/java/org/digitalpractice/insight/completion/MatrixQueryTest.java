@@ -138,4 +138,30 @@ class MatrixQueryTest {
         assertEquals(true, query.filtered());
         assertEquals(false, MatrixQuery.of(null, null, null, null, "completed", "desc", "2").filtered());
     }
+
+    @Test
+    void theTeamStaysInEveryLinkAndTheCsvLink() {
+        var query = MatrixQuery.of("overdue", null, null, null, "completed", null, "2", "south&west");
+        assertEquals("?team=south%26west&status=overdue", query.filtersOnly());
+        assertEquals("?team=south%26west&status=overdue&sort=completed&dir=desc", query.sortLink("completed"));
+        assertEquals("?team=south%26west&status=overdue&sort=completed", query.pageLink(1));
+    }
+
+    @Test
+    void aTeamAloneIsAFilter() {
+        assertEquals(true, MatrixQuery.of(null, null, null, null, null, null, null, "north").filtered());
+        assertEquals(false, MatrixQuery.of(null, null, null, null, null, null, null, " ").filtered());
+    }
+
+    @Test
+    void aTeamNarrowsTheMatrixItsCountsAndItsLeavers() {
+        var matrix = new CompletionMatrix.Matrix(COLUMNS, ROWS, List.of(row("u9", "Gone Person",
+                done("2026-11-01"), done("2026-11-01"))));
+        var team = matrix.only(java.util.Set.of("u1", "u3", "u9")::contains);
+        assertEquals(List.of("u1", "u3"), team.active().stream().map(LearnerRow::userId).toList());
+        assertEquals(1, team.left().size());
+        var completedFirst = CoursePage.summary(team).get(0);
+        assertEquals(2, completedFirst.completed());
+        assertEquals(2, completedFirst.total(), "counts are the team's, not the course's");
+    }
 }
