@@ -23,14 +23,14 @@ import java.util.Optional;
 @ApplicationScoped
 public class PracticeGroups {
 
-    static final String SCOPE = "https://purl.imsglobal.org/spec/lti-gs/scope/contextgroup.readonly";
+    public static final String SCOPE = "https://purl.imsglobal.org/spec/lti-gs/scope/contextgroup.readonly";
     public static final String CLAIM = "https://purl.imsglobal.org/spec/lti-gs/claim/groupsservice";
     /** The teams every course has, by suffix of their id and name. */
     static final List<String[]> TEAMS = List.of(
             new String[]{"north", "Children's services \u2013 North"},
             new String[]{"east", "Adults' services \u2013 East"},
             new String[]{"south", "Assessment and intervention \u2013 South"});
-    static final String SET_NAME = "Locality teams";
+    public static final String SET_NAME = "Locality teams";
 
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
@@ -82,7 +82,7 @@ public class PracticeGroups {
                 .toList();
     }
 
-    static String setId(String courseId) {
+    public static String setId(String courseId) {
         return courseId + "-localities";
     }
 

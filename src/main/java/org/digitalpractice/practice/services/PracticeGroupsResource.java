@@ -1,4 +1,4 @@
-package org.digitalpractice.practice;
+package org.digitalpractice.practice.services;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -9,6 +9,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+
+import org.digitalpractice.practice.PracticeDirectory;
+import org.digitalpractice.practice.PracticeOnly;
+import org.digitalpractice.practice.PracticeProfiles;
+import org.digitalpractice.practice.PracticeSwitch;
+import org.digitalpractice.practice.PracticeGroups;
+import org.digitalpractice.practice.PracticeTokens;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
