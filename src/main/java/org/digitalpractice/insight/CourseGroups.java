@@ -133,6 +133,12 @@ public class CourseGroups {
     public void store(long courseRef, GroupsClient.Groups groups) {
         var now = Timestamp.from(clock.instant());
         try (var connection = dataSource.getConnection()) {
+            // Two refreshes of one course (a lead's look and the hourly one) replace its teams one after the other,
+            // never interleaved: each waits here for the other's commit.
+            try (var lock = connection.prepareStatement("select id from course where id = ? for update")) {
+                lock.setLong(1, courseRef);
+                lock.executeQuery().close();
+            }
             try (var members = connection.prepareStatement("delete from course_group_member where course_ref = ?");
                  var all = connection.prepareStatement("delete from course_group where course_ref = ?")) {
                 members.setLong(1, courseRef);
