@@ -41,14 +41,7 @@ public class PersonalRecords {
     public List<Found> find(PeopleSearch search) {
         var conditions = new ArrayList<String>();
         var parameters = new ArrayList<Object>();
-        search.subject().ifPresent(subject -> {
-            conditions.add("u.subject = ?");
-            parameters.add(subject);
-        });
-        search.email().ifPresent(email -> {
-            conditions.add("lower(u.email) = ?");
-            parameters.add(email.toLowerCase(java.util.Locale.ROOT));
-        });
+        matching(search, "u.subject", "u.email", conditions, parameters);
         var sql = "select u.id, u.deployment_ref, d.council_name, u.subject, u.display_name, u.email, u.last_seen "
                 + "from app_user u join deployment d on d.id = u.deployment_ref where (" + String.join(" or ", conditions)
                 + ")" + (search.deployment().isPresent() ? " and u.deployment_ref = ?" : "")
@@ -84,14 +77,7 @@ public class PersonalRecords {
     public List<OnRosterOnly> findOnRosterOnly(PeopleSearch search) {
         var conditions = new ArrayList<String>();
         var parameters = new ArrayList<Object>();
-        search.subject().ifPresent(subject -> {
-            conditions.add("m.user_id = ?");
-            parameters.add(subject);
-        });
-        search.email().ifPresent(email -> {
-            conditions.add("lower(m.email) = ?");
-            parameters.add(email.toLowerCase(java.util.Locale.ROOT));
-        });
+        matching(search, "m.user_id", "m.email", conditions, parameters);
         search.deployment().ifPresent(parameters::add);
         var sql = "select c.deployment_ref, d.council_name, m.user_id, m.display_name, m.email from roster_member m "
                 + "join course c on c.id = m.course_ref join deployment d on d.id = c.deployment_ref where ("
@@ -114,6 +100,19 @@ public class PersonalRecords {
     /** The roster-only person with this platform user id in this council, if a roster lists them. */
     public Optional<OnRosterOnly> onRosterOnly(long deploymentRef, String subject) {
         return findOnRosterOnly(PeopleSearch.of(subject, null, Long.toString(deploymentRef))).stream().findFirst();
+    }
+
+    /** The search's "platform id or email (in any case)" as SQL conditions on these columns, with their values. */
+    private static void matching(PeopleSearch search, String subjectColumn, String emailColumn, List<String> conditions,
+                                 List<Object> parameters) {
+        search.subject().ifPresent(subject -> {
+            conditions.add(subjectColumn + " = ?");
+            parameters.add(subject);
+        });
+        search.email().ifPresent(email -> {
+            conditions.add("lower(" + emailColumn + ") = ?");
+            parameters.add(email.toLowerCase(java.util.Locale.ROOT));
+        });
     }
 
     /** The council's name, if there is one with this id: a search in an unknown one says so instead of finding no one. */

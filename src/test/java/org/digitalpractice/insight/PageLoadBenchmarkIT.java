@@ -109,7 +109,7 @@ class PageLoadBenchmarkIT extends WithTestPlatform {
                     return null;
                 });
             }
-            var cpuBefore = toolCpu();
+            var cpuBefore = ToolUnderTest.serverCpu();
             var start = System.nanoTime();
             deadline[0] = start + WINDOW.toNanos();
             var running = tasks.stream().map(pool::submit).toList();
@@ -118,7 +118,7 @@ class PageLoadBenchmarkIT extends WithTestPlatform {
                 task.get();
             }
             var wall = Duration.ofNanos(System.nanoTime() - start);
-            var cpu = toolCpu().minus(cpuBefore);
+            var cpu = ToolUnderTest.serverCpu().minus(cpuBefore);
             var sorted = new ArrayList<>(times);
             Collections.sort(sorted);
             int count = sorted.size();
@@ -134,15 +134,9 @@ class PageLoadBenchmarkIT extends WithTestPlatform {
     }
 
     static double idleCpuPerSecond() throws InterruptedException {
-        var before = toolCpu();
+        var before = ToolUnderTest.serverCpu();
         Thread.sleep(10_000);
-        return toolCpu().minus(before).toNanos() / 1e6 / 10;
+        return ToolUnderTest.serverCpu().minus(before).toNanos() / 1e6 / 10;
     }
 
-    static Duration toolCpu() {
-        var payara = ProcessHandle.current().descendants()
-                .filter(p -> p.info().commandLine().orElse("").contains("payara-micro")).toList();
-        assertEquals(1, payara.size(), "one Payara Micro under test");
-        return payara.get(0).info().totalCpuDuration().orElseThrow();
-    }
 }

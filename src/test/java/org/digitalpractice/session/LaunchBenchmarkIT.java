@@ -56,20 +56,13 @@ class LaunchBenchmarkIT extends WithTestPlatform {
         }
     }
 
-    /** CPU the tool's server process has used so far (the Payara Micro this run started). */
-    static Duration toolCpu() {
-        var payara = ProcessHandle.current().descendants()
-                .filter(p -> p.info().commandLine().orElse("").contains("payara-micro")).toList();
-        assertEquals(1, payara.size(), "one Payara Micro under test");
-        return payara.get(0).info().totalCpuDuration().orElseThrow();
-    }
 
     static void measure(String what, int count, Callable<Long> task) throws Exception {
-        var cpuBefore = toolCpu();
+        var cpuBefore = ToolUnderTest.serverCpu();
         var start = System.nanoTime();
         var times = run(count, task);
         var wall = Duration.ofNanos(System.nanoTime() - start);
-        var cpu = toolCpu().minus(cpuBefore);
+        var cpu = ToolUnderTest.serverCpu().minus(cpuBefore);
         Collections.sort(times);
         assertEquals(count, times.size());
         System.out.printf("BENCHMARK %s on %s: %d at concurrency %d in %.1f s: %.0f a second, "

@@ -29,6 +29,16 @@ public final class ToolUnderTest {
                 .as(WebArchive.class);
     }
 
+    /** CPU the Payara Micro under test has used so far, read from its process: for the benchmarks. */
+    public static java.time.Duration serverCpu() {
+        var payara = ProcessHandle.current().descendants()
+                .filter(p -> p.info().commandLine().orElse("").contains("payara-micro")).toList();
+        if (payara.size() != 1) {
+            throw new AssertionError("expected one Payara Micro under test, found " + payara.size());
+        }
+        return payara.get(0).info().totalCpuDuration().orElseThrow();
+    }
+
     public static int port() {
         return Integer.parseInt(System.getProperty("it.http.port"));
     }
