@@ -25,14 +25,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The completion matrix of a course: everyone the platform's roster lists as a learner (so people who never opened
- * the tool are there too) against each module placed in the course. Read with one query per column, each a
- * set-based join of the roster with every learner's latest progress in that module, never a query per person.
+ * the tool are there too) against each module placed in the course. The page and the grid CSV read it in one
+ * set-based query, the long CSV one column at a time; never a query per person.
  */
 @ApplicationScoped
 public class CompletionMatrix {
@@ -103,66 +102,17 @@ public class CompletionMatrix {
     }
 
     /**
-     * The whole matrix, for the course page: the roster, then each column as {@link #read} streams it. (One query for
-     * all progress was tried instead: it was slower on PostgreSQL.)
+     * The whole matrix, for the course page: the grid query below, leavers included and kept apart. (A query per
+     * column, each joining the roster again, cost the page nearly twice as much on H2: docs/benchmarks.md.)
      */
     public Matrix matrix(Course course) {
         var columns = columns(course);
-        var today = today();
-        var people = new LinkedHashMap<String, Entry>();
-        var cells = new HashMap<String, Cell[]>();
-        var selfAssessed = new HashMap<String, Instant>();
-        try (var connection = dataSource.getConnection()) {
-            try (var query = connection.prepareStatement(SELF_ASSESSED)) {
-                query.setLong(1, course.deploymentRef());
-                query.setLong(2, course.id());
-                query.setString(3, LEARNER_ROLE);
-                try (var rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        selfAssessed.put(rows.getString(1), rows.getTimestamp(2).toInstant());
-                    }
-                }
-            }
-            try (var query = connection.prepareStatement("select user_id, display_name, email, left_at "
-                    + "from roster_member where course_ref = ? and roles like ? "
-                    + "order by coalesce(display_name, user_id), user_id")) {
-                query.setLong(1, course.id());
-                query.setString(2, LEARNER_ROLE);
-                try (var rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        people.put(rows.getString(1), new Entry(rows.getString(1),
-                                Optional.ofNullable(rows.getString(2)), Optional.ofNullable(rows.getString(3)),
-                                instant(rows, 4), null));
-                        cells.put(rows.getString(1), new Cell[columns.size()]);
-                    }
-                }
-            }
-            for (int i = 0; i < columns.size(); i++) {
-                int index = i;
-                read(connection, course, columns.get(i), today, entry -> {
-                    var row = cells.get(entry.userId());
-                    if (row != null) {
-                        row[index] = entry.cell();
-                    }
-                });
-            }
-        } catch (SQLException | java.io.IOException e) {
-            throw new IllegalStateException("Cannot read the completion matrix of course " + course.id(), e);
-        }
         var active = new ArrayList<LearnerRow>();
         var left = new ArrayList<LearnerRow>();
-        for (var person : people.values()) {
-            var row = cells.get(person.userId());
-            for (int i = 0; i < row.length; i++) {
-                if (row[i] == null) {
-                    // joined in a roster refresh between the queries: nothing of theirs was read yet
-                    row[i] = Cell.of(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                            columns.get(i).due(), today);
-                }
-            }
-            var learner = new LearnerRow(person.userId(), person.name(), person.email(), person.leftAt(), List.of(row),
-                    Optional.ofNullable(selfAssessed.get(person.userId())));
-            (person.leftAt().isPresent() ? left : active).add(learner);
+        try {
+            readGrid(course, columns, true, row -> (row.leftAt().isPresent() ? left : active).add(row));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e.getMessage(), e);
         }
         return new Matrix(columns, active, left);
     }
@@ -216,15 +166,6 @@ public class CompletionMatrix {
     }
 
     /**
-     * When each roster learner last submitted the self-assessment (never what they answered): insight reads the
-     * assessment's attempts as a read model, like the progress above.
-     */
-    static final String SELF_ASSESSED = "select u.subject, max(a.submitted_at) from assessment_attempt a "
-            + "join app_user u on u.id = a.user_ref where a.deployment_ref = ? and a.status = 'SUBMITTED' "
-            + "and u.subject in (select user_id from roster_member where course_ref = ? and roles like ?) "
-            + "group by u.subject";
-
-    /**
      * Streams the grid the lead sees as CSV: one row per person on the course who passes the query's filters, in
      * name order, with a column for each module the query shows and one for the self-assessment. It is one query,
      * so that every column comes from one reading of the roster; a person's progress rows arrive together, oldest
@@ -239,19 +180,38 @@ public class CompletionMatrix {
                           java.io.Writer out) throws java.io.IOException {
         var columns = columns(course);
         var shown = query.shownColumns(columns);
-        var today = today();
         out.write(CompletionCsv.gridHeader(shown.stream().map(columns::get).toList()));
+        readGrid(course, columns, false, row -> {
+            if (kept.test(row.userId())) {
+                writeIfKept(row, query, shown, out);
+            }
+        });
+    }
+
+    @FunctionalInterface
+    interface RowSink {
+        void accept(LearnerRow row) throws java.io.IOException;
+    }
+
+    /**
+     * The grid in one query: the roster, each learner's latest self-assessment, and their progress in every placed
+     * module, in name order on a forward-only cursor (PostgreSQL honours the fetch size only with autocommit off).
+     * A person's rows arrive together, so each row is handed on as soon as the next person's begins.
+     */
+    private void readGrid(Course course, List<Column> columns, boolean leaversToo, RowSink sink)
+            throws java.io.IOException {
+        var today = today();
         var modules = columns.stream().flatMap(c -> c.moduleRefs().stream()).distinct().toList();
         var sql = "select rm.user_id, rm.display_name, rm.email, sa.submitted_at, mp.module_ref, mp.started_at, "
-                + "mp.last_activity_at, mp.completed_at, mp.completion_score "
+                + "mp.last_activity_at, mp.completed_at, mp.completion_score, rm.left_at "
                 + "from roster_member rm "
                 + "left join app_user u on u.deployment_ref = ? and u.subject = rm.user_id "
                 + "left join (select user_ref, max(submitted_at) as submitted_at from assessment_attempt "
                 + "where deployment_ref = ? and status = 'SUBMITTED' group by user_ref) sa on sa.user_ref = u.id "
                 + "left join module_progress mp on mp.user_ref = u.id and mp.module_ref in ("
                 + String.join(", ", Collections.nCopies(Math.max(1, modules.size()), "?")) + ") "
-                + "where rm.course_ref = ? and rm.roles like ? and rm.left_at is null "
-                + "order by coalesce(rm.display_name, rm.user_id), rm.user_id, mp.started_at, mp.id";
+                + "where rm.course_ref = ? and rm.roles like ?" + (leaversToo ? "" : " and rm.left_at is null")
+                + " order by coalesce(rm.display_name, rm.user_id), rm.user_id, mp.started_at, mp.id";
         try (var connection = dataSource.getConnection()) {
             var autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
@@ -271,11 +231,12 @@ public class CompletionMatrix {
                     while (rows.next()) {
                         var userId = rows.getString(1);
                         if (person == null || !person.userId.equals(userId)) {
-                            if (person != null && kept.test(person.userId)) {
-                                writeIfKept(person.row(columns, today), query, shown, out);
+                            if (person != null) {
+                                sink.accept(person.row(columns, today));
                             }
                             person = new GridPerson(userId, Optional.ofNullable(rows.getString(2)),
-                                    Optional.ofNullable(rows.getString(3)), instant(rows, 4), columns.size());
+                                    Optional.ofNullable(rows.getString(3)), instant(rows, 10), instant(rows, 4),
+                                    columns.size());
                         }
                         var module = rows.getLong(5);
                         if (!rows.wasNull()) {
@@ -284,8 +245,8 @@ public class CompletionMatrix {
                                     rows.wasNull() ? Optional.empty() : Optional.of(score));
                         }
                     }
-                    if (person != null && kept.test(person.userId)) {
-                        writeIfKept(person.row(columns, today), query, shown, out);
+                    if (person != null) {
+                        sink.accept(person.row(columns, today));
                     }
                 }
                 connection.commit();
@@ -313,14 +274,16 @@ public class CompletionMatrix {
         final String userId;
         final Optional<String> name;
         final Optional<String> email;
+        final Optional<Instant> leftAt;
         final Optional<Instant> selfAssessed;
         final Progress[] progress;
 
-        GridPerson(String userId, Optional<String> name, Optional<String> email, Optional<Instant> selfAssessed,
-                   int columns) {
+        GridPerson(String userId, Optional<String> name, Optional<String> email, Optional<Instant> leftAt,
+                   Optional<Instant> selfAssessed, int columns) {
             this.userId = userId;
             this.name = name;
             this.email = email;
+            this.leftAt = leftAt;
             this.selfAssessed = selfAssessed;
             this.progress = new Progress[columns];
         }
@@ -344,7 +307,7 @@ public class CompletionMatrix {
                         columns.get(i).due(), today)
                         : Cell.of(p.started(), p.last(), p.completed(), p.score(), columns.get(i).due(), today));
             }
-            return new LearnerRow(userId, name, email, Optional.empty(), List.copyOf(cells), selfAssessed);
+            return new LearnerRow(userId, name, email, leftAt, List.copyOf(cells), selfAssessed);
         }
     }
 
