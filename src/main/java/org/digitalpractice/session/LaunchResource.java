@@ -157,17 +157,18 @@ public class LaunchResource {
                 state.nonce(), state.loginDeploymentId(),
                 id -> registration.deployment(id).isPresent() || registration.acceptsNewDeployments());
         var launch = validator.validate(idToken, expectation, platformKeys.of(registration));
-        if (registration.deployment(launch.deploymentId()).isEmpty()) {
+        var deployment = registration.deployment(launch.deploymentId());
+        if (deployment.isEmpty()) {
             try {
                 registrations.addDeployment(registration.issuer(), registration.clientId(), launch.deploymentId(),
                         "Deployment " + launch.deploymentId());
             } catch (RuntimeException lostRace) {
                 // Another first launch from the new deployment added it at the same moment: use theirs.
             }
+            deployment = registrations.find(registration.issuer(), registration.clientId())
+                    .flatMap(r -> r.deployment(launch.deploymentId()));
         }
-        var deployment = registrations.find(registration.issuer(), registration.clientId())
-                .flatMap(r -> r.deployment(launch.deploymentId())).orElseThrow();
-        return new Validated(launch, deployment);
+        return new Validated(launch, deployment.orElseThrow());
     }
 
     private Response complete(String idToken, LoginState state) {

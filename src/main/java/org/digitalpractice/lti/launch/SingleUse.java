@@ -20,6 +20,9 @@ import java.time.Instant;
 @ApplicationScoped
 public class SingleUse {
 
+    /** The SQL state class of a unique key refusing a second row, in H2 and PostgreSQL alike. */
+    static final String INTEGRITY_CONSTRAINT_VIOLATION = "23";
+
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
 
@@ -38,21 +41,17 @@ public class SingleUse {
     static void consume(java.sql.Connection connection, String kind, String value, Instant expiresAt)
             throws SQLException {
         var hash = Hashes.sha256(kind + ":" + value);
-        try (var seen = connection.prepareStatement("select 1 from used_once where value_hash = ?")) {
-            seen.setString(1, hash);
-            try (var rows = seen.executeQuery()) {
-                if (rows.next()) {
-                    throw new LaunchRejected("this " + kind + " was already used: a launch can be used only once");
-                }
-            }
-        }
+        // The unique key is the check: one statement, and two requests with the same value at the same moment
+        // cannot both pass it.
         try (var insert = connection.prepareStatement("insert into used_once (value_hash, expires_at) values (?, ?)")) {
             insert.setString(1, hash);
             insert.setTimestamp(2, Timestamp.from(expiresAt));
             insert.executeUpdate();
-        } catch (SQLException duplicate) {
-            // Two requests with the same value at the same moment: the unique key lets only one through.
-            throw new LaunchRejected("this " + kind + " was already used: a launch can be used only once");
+        } catch (SQLException e) {
+            if (e.getSQLState() != null && e.getSQLState().startsWith(INTEGRITY_CONSTRAINT_VIOLATION)) {
+                throw new LaunchRejected("this " + kind + " was already used: a launch can be used only once");
+            }
+            throw e;
         }
     }
 

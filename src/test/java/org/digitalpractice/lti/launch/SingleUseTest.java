@@ -50,4 +50,11 @@ class SingleUseTest {
         SingleUse.consume(connection, "state", "value-1", expires);
         assertDoesNotThrow(() -> SingleUse.consume(connection, "nonce", "value-1", expires));
     }
+
+    @Test
+    void aDatabaseFailureIsNotTakenForAReplay() throws Exception {
+        connection.close();
+        assertThrows(java.sql.SQLException.class, () -> SingleUse.consume(connection, "state", "state-2",
+                Instant.parse("2030-01-01T00:00:00Z")));
+    }
 }
