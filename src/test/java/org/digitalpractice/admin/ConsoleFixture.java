@@ -9,10 +9,11 @@ import static org.digitalpractice.testing.ConsoleUser.update;
 
 /**
  * A council of the test's own, written straight into the database: a registration that waits for approval (its
- * platform's addresses lead nowhere), one deployment, a course that offers its roster, an activity and a learner.
+ * platform's addresses lead nowhere), one deployment, a course that offers its roster, an activity and a learner,
+ * and a second learner on the course's roster who never opened the tool.
  */
 record ConsoleFixture(long registration, long deployment, long course, long placement, long person, String subject,
-                      String name, String council) {
+                      String name, String council, String rosterOnlySubject) {
 
     static ConsoleFixture pending(String tag) {
         var run = tag + "-" + InsightData.run();
@@ -32,7 +33,10 @@ record ConsoleFixture(long registration, long deployment, long course, long plac
         var subject = "learner-" + run;
         var name = "Lena Console " + run;
         long person = InsightData.addPerson(deployment, subject, name);
-        return new ConsoleFixture(registration, deployment, course, placement, person, subject, name, council);
+        var rosterOnly = "roster-only-" + run;
+        InsightData.addMember(course, rosterOnly, "Rory Roster " + run, "Learner", null);
+        return new ConsoleFixture(registration, deployment, course, placement, person, subject, name, council,
+                rosterOnly);
     }
 
     /** A score for the learner, queued as a completion queues one; answers its id. */

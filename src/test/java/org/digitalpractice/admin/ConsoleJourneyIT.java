@@ -100,6 +100,18 @@ class ConsoleJourneyIT extends InChromium {
             assertTrue(in.driver().getPageSource().contains(council.name()));
             check(in, "people found", phone, problems);
 
+            // Someone only a roster lists: found apart, and erased through their own confirmation.
+            in.open(ToolUnderTest.toolUrl("/admin/console/people"));
+            in.driver().findElement(By.id("subject")).sendKeys(council.rosterOnlySubject());
+            in.clickAndWait(By.id("find"));
+            assertTrue(in.driver().findElement(By.id("on-rosters")).isDisplayed());
+            check(in, "someone on a roster only, found", phone, problems);
+            in.clickAndWait(By.id("erase-roster-" + council.deployment()));
+            check(in, "erasing someone on a roster only", phone, problems);
+            in.clickAndWait(By.id("confirm-erase"));
+            assertTrue(in.textOf(By.id("erased-summary")).startsWith("Removed 1 roster entries"));
+            check(in, "someone on a roster only, erased", phone, problems);
+
             in.open(ToolUnderTest.toolUrl("/admin/console/people/" + council.person() + "/erase"));
             in.clickAndWait(By.id("confirm-erase"));
             check(in, "a person erased", phone, problems);
