@@ -56,7 +56,7 @@ public class DeliveryPage {
     @GET
     public String show() {
         var councils = new HashMap<Long, String>();
-        registrations.all().forEach(r -> r.deployments().forEach(d -> councils.put(d.id(), d.councilName())));
+        registrations.deployments().forEach(d -> councils.put(d.id(), d.councilName()));
         return templates.render("admin/gradebook.jte", new DeliveryView(console.layout("Gradebook delivery", SECTION),
                 report.read(), outbox.failed(), councils));
     }

@@ -64,7 +64,7 @@ public class PrivacyLogPage {
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int number = pageNumber(page, pages);
         var councils = new HashMap<Long, String>();
-        registrations.all().forEach(r -> r.deployments().forEach(d -> councils.put(d.id(), d.councilName())));
+        registrations.deployments().forEach(d -> councils.put(d.id(), d.councilName()));
         var rows = log.page(number, PAGE_SIZE).stream().map(e -> new Row(e, council(councils, e))).toList();
         var title = "Privacy log" + (pages > 1 ? " (page " + number + " of " + pages + ")" : "");
         return templates.render("admin/privacy-log.jte", new LogView(console.layout(title, SECTION), rows, number,

@@ -29,7 +29,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The launch: the platform form-posts the id_token here. The browser proves it started the login (binding
@@ -153,11 +155,14 @@ public class LaunchResource {
         // Switched off between the login and the launch: refused here too.
         registration.requireActive();
         var validator = new LaunchValidator(clock, settings.baseUrl());
+        var known = new HashMap<String, Optional<Deployment>>();
+        Function<String, Optional<Deployment>> deploymentOf =
+                id -> known.computeIfAbsent(id, d -> registrations.deployment(registration, d));
         var expectation = new LaunchValidator.Expectation(registration.issuer(), registration.clientId(),
                 state.nonce(), state.loginDeploymentId(),
-                id -> registration.deployment(id).isPresent() || registration.acceptsNewDeployments());
+                id -> deploymentOf.apply(id).isPresent() || registration.acceptsNewDeployments());
         var launch = validator.validate(idToken, expectation, platformKeys.of(registration));
-        var deployment = registration.deployment(launch.deploymentId());
+        var deployment = deploymentOf.apply(launch.deploymentId());
         if (deployment.isEmpty()) {
             try {
                 registrations.addDeployment(registration.issuer(), registration.clientId(), launch.deploymentId(),
@@ -165,8 +170,7 @@ public class LaunchResource {
             } catch (RuntimeException lostRace) {
                 // Another first launch from the new deployment added it at the same moment: use theirs.
             }
-            deployment = registrations.find(registration.issuer(), registration.clientId())
-                    .flatMap(r -> r.deployment(launch.deploymentId()));
+            deployment = registrations.deployment(registration, launch.deploymentId());
         }
         return new Validated(launch, deployment.orElseThrow());
     }

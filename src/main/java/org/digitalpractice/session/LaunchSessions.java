@@ -12,7 +12,6 @@ import org.digitalpractice.infrastructure.Settings;
 import org.digitalpractice.lti.registration.Deployment;
 import org.digitalpractice.lti.launch.LaunchContext;
 import org.digitalpractice.lti.launch.LoginState;
-import org.digitalpractice.lti.registration.Registrations;
 import org.digitalpractice.lti.launch.SingleUse;
 import org.digitalpractice.session.people.Course;
 import org.digitalpractice.session.people.FirstLaunchRecords;
@@ -36,8 +35,6 @@ public class LaunchSessions {
     FirstLaunchRecords records;
     @Inject
     SingleUse singleUse;
-    @Inject
-    Registrations registrations;
     @Inject
     Settings settings;
     @Inject
@@ -105,16 +102,29 @@ public class LaunchSessions {
         return opened;
     }
 
+    /**
+     * One query for everything a page needs to know about its viewer: every page asks, and outside a transaction
+     * each separate read would take its own connection and persistence context (docs/benchmarks.md).
+     */
     public Optional<Viewer> find(String sessionSecret) {
-        var session = em.find(LaunchSession.class, Hashes.sha256(sessionSecret));
-        if (session == null || session.awaitingHandover() || session.expiresAt().isBefore(clock.instant())) {
+        var found = em.createQuery("select s, p, r, d, c, pl from LaunchSession s "
+                        + "join Person p on p.id = s.userRef "
+                        + "join Deployment d on d.id = p.deploymentRef join d.registration r "
+                        + "left join Course c on c.id = s.courseRef "
+                        + "left join Placement pl on pl.id = s.placementRef "
+                        + "where s.id = :id", Object[].class)
+                .setParameter("id", Hashes.sha256(sessionSecret))
+                .getResultStream().findFirst();
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        var person = em.find(Person.class, session.userRef());
-        var deployment = registrations.deployment(person.deploymentRef()).orElseThrow();
-        var course = Optional.ofNullable(session.courseRef()).map(id -> em.find(Course.class, id));
-        var placement = Optional.ofNullable(session.placementRef()).map(id -> em.find(Placement.class, id));
-        return Optional.of(new Viewer(session, sessionSecret, person, deployment, course, placement));
+        var row = found.get();
+        var session = (LaunchSession) row[0];
+        if (session.awaitingHandover() || session.expiresAt().isBefore(clock.instant())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Viewer(session, sessionSecret, (Person) row[1], (Deployment) row[3],
+                Optional.ofNullable((Course) row[4]), Optional.ofNullable((Placement) row[5])));
     }
 
     /** Sessions past their end: they open nothing, and older ones hold a launch's whole claim set. */

@@ -54,7 +54,7 @@ public final class Load {
 
     /**
      * Repeats the requests in windows of ten seconds until the server's CPU per request settles (the JIT has
-     * compiled their path: on the 2-core machine this takes one to two minutes at full load, and the cost falls
+     * compiled their path: on the 2-core machine this takes one to four minutes at full load, and the cost falls
      * about fivefold meanwhile), or for at most {@code dp.benchmark.warm-up-seconds}.
      */
     public static void warmUntilSettled(String what, List<Callable<Boolean>> connections) throws Exception {

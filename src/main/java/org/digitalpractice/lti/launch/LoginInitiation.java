@@ -44,7 +44,7 @@ public class LoginInitiation {
         var registration = registrationFor(request);
         registration.requireActive();
         request.deploymentId().ifPresent(deploymentId -> {
-            if (registration.deployment(deploymentId).isEmpty() && !registration.acceptsNewDeployments()) {
+            if (registrations.deployment(registration, deploymentId).isEmpty() && !registration.acceptsNewDeployments()) {
                 throw new LaunchRejected("lti_deployment_id '" + deploymentId + "' is not registered for client_id '"
                         + registration.clientId() + "'");
             }

@@ -49,7 +49,8 @@ public class Registration extends NumberedEntity {
     @Column(name = "openid_configuration")
     private String openidConfiguration;
 
-    @OneToMany(mappedBy = "registration", cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
+    // Lazy: Blackboard serves every council from one client id, and a page needs only its own deployment.
+    @OneToMany(mappedBy = "registration", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
     private List<Deployment> deployments = new ArrayList<>();
 
     protected Registration() {
@@ -174,7 +175,8 @@ public class Registration extends NumberedEntity {
         return List.copyOf(deployments);
     }
 
-    public Optional<Deployment> deployment(String deploymentId) {
+    /** Reads every deployment of the registration: pages use {@link Registrations#deployment(Registration, String)}. */
+    Optional<Deployment> deployment(String deploymentId) {
         return deployments.stream().filter(d -> d.deploymentId().equals(deploymentId)).findFirst();
     }
 }

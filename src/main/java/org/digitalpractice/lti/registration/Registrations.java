@@ -43,6 +43,21 @@ public class Registrations {
         return Optional.ofNullable(em.find(Deployment.class, deploymentRef));
     }
 
+    /** One deployment of a registration, read alone: a registration may serve every council (Blackboard). */
+    public Optional<Deployment> deployment(Registration registration, String deploymentId) {
+        return em.createQuery("select d from Deployment d join fetch d.registration "
+                        + "where d.registration.id = :r and d.deploymentId = :d", Deployment.class)
+                .setParameter("r", registration.id())
+                .setParameter("d", deploymentId)
+                .getResultStream().findFirst();
+    }
+
+    /** Every deployment of every registration, with its registration, for the administrator's pages. */
+    public List<Deployment> deployments() {
+        return em.createQuery("select d from Deployment d join fetch d.registration order by d.id", Deployment.class)
+                .getResultList();
+    }
+
     /** The origins of every registered platform: the only pages allowed to frame the tool. */
     public Set<String> platformOrigins() {
         var origins = new LinkedHashSet<String>();
