@@ -16,8 +16,6 @@ import java.util.List;
 @ApplicationScoped
 public class AuditLog {
 
-    public static final int PAGE_SIZE = 200;
-
     @PersistenceContext(unitName = "digital-practice")
     EntityManager em;
     @Inject
@@ -47,10 +45,14 @@ public class AuditLog {
                 .setParameter("before", before).executeUpdate();
     }
 
-    /** The newest entries first. */
-    @Transactional
-    public List<AuditLogEntry> recent() {
+    /** How many entries there are, for the console's pages of the log. */
+    public long count() {
+        return em.createQuery("select count(e) from AuditLogEntry e", Long.class).getSingleResult();
+    }
+
+    /** One page of entries, newest first: page 1 holds the newest {@code size}. */
+    public List<AuditLogEntry> page(int number, int size) {
         return em.createQuery("select e from AuditLogEntry e order by e.at desc, e.id desc", AuditLogEntry.class)
-                .setMaxResults(PAGE_SIZE).getResultList();
+                .setFirstResult((number - 1) * size).setMaxResults(size).getResultList();
     }
 }
