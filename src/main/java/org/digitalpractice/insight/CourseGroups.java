@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 import org.digitalpractice.infrastructure.Database;
 import org.digitalpractice.infrastructure.Problem;
 import org.digitalpractice.lti.registration.Registrations;
-import org.digitalpractice.lti.registration.RegistrationStatus;
 import org.digitalpractice.lti.services.AccessTokens;
 import org.digitalpractice.lti.services.GroupsClient;
 import org.digitalpractice.lti.services.PlatformServices;
@@ -74,7 +73,7 @@ public class CourseGroups {
             return failed(courseRef, "no access token for the groups: " + notGranted.call().reason());
         }
         try {
-            var groups = services.groups().fetch(source.get().groupsUrl(), token, self.people(courseRef));
+            var groups = services.groups().fetch(source.get().url(), token, self.people(courseRef));
             if (!groups.complete()) {
                 return failed(courseRef, groups.failure().orElseThrow());
             }
@@ -93,20 +92,10 @@ public class CourseGroups {
         return Optional.of(reason);
     }
 
-    record Source(String groupsUrl, AccessTokens.Client client) {
-    }
-
     @Transactional
-    public Optional<Source> source(long courseRef) {
+    public Optional<ServiceAddress> source(long courseRef) {
         var course = em.find(Course.class, courseRef);
-        if (course == null || course.groupsUrl().isEmpty()) {
-            return Optional.empty();
-        }
-        var registration = registrations.deployment(course.deploymentRef()).orElseThrow().registration();
-        if (registration.status() != RegistrationStatus.ACTIVE) {
-            return Optional.empty();
-        }
-        return Optional.of(new Source(course.groupsUrl().get(), AccessTokens.Client.of(registration)));
+        return course == null ? Optional.empty() : ServiceAddress.of(course, course.groupsUrl(), registrations);
     }
 
     /** The platform ids of the people on the course now: the only ones whose groups are asked. */

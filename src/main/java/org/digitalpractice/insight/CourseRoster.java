@@ -85,7 +85,7 @@ public class CourseRoster {
             return Optional.of(self.record(courseRef, null, "The platform did not give Digital Practice an access "
                     + "token for the roster: " + notGranted.call().reason()));
         }
-        var roster = services.nrps().members(source.get().membershipsUrl(), token);
+        var roster = services.nrps().members(source.get().url(), token);
         if (roster.failure().isPresent()) {
             return Optional.of(self.record(courseRef, null, "The roster could not be fetched completely ("
                     + roster.pages() + " pages read): " + roster.failure().get().reason()
@@ -98,21 +98,10 @@ public class CourseRoster {
     }
 
     /** Where to fetch a course's roster from, if its launches offered the service. */
-    record Source(String membershipsUrl, AccessTokens.Client client) {
-    }
-
     @Transactional
-    public Optional<Source> source(long courseRef) {
+    public Optional<ServiceAddress> source(long courseRef) {
         var course = em.find(Course.class, courseRef);
-        if (course == null || course.membershipsUrl().isEmpty()) {
-            return Optional.empty();
-        }
-        var registration = registrations.deployment(course.deploymentRef()).orElseThrow().registration();
-        if (registration.status() != org.digitalpractice.lti.registration.RegistrationStatus.ACTIVE) {
-            // Pending or switched off: the platform gets no call until the registration is approved (again).
-            return Optional.empty();
-        }
-        return Optional.of(new Source(course.membershipsUrl().get(), AccessTokens.Client.of(registration)));
+        return course == null ? Optional.empty() : ServiceAddress.of(course, course.membershipsUrl(), registrations);
     }
 
     @Transactional
