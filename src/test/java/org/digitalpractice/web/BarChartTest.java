@@ -37,4 +37,12 @@ class BarChartTest {
     void theDescriptionGivesEveryRowsText() {
         assertEquals("Shares. Half: 50% (1 of 2). Over: 130%. None: No learners.", CHART.description());
     }
+
+    @Test
+    void widthsAreWrittenToOneDecimalPlaceRoundedHalfUp() {
+        for (double percent : new double[]{0, 0.04, 0.05, 12.25, 33.333, 66.666, 99.95, 100, 250.0 / 3}) {
+            assertEquals(String.format(java.util.Locale.UK, "%.1f%%", percent), BarChart.percentage(percent),
+                    "as String.format writes " + percent);
+        }
+    }
 }
