@@ -104,7 +104,22 @@ public final class Browser implements AutoCloseable {
     /** Chooses a person on the practice platform, launches the tool in its iframe, and enters the frame. */
     public void launchInPracticeFrame(String council, String course, String person) {
         enterPracticeFrame(council, course, person);
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.className("dp-viewer__name")));
+        try {
+            // The launch takes the frame across sites three times (to the tool, the platform, the tool again), and
+            // Chromium may move it to another process each time; a driver that entered it earlier can be left looking
+            // at a page it has gone from. So each try enters the frame afresh.
+            waiting().ignoring(org.openqa.selenium.NoSuchFrameException.class)
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+                d.switchTo().defaultContent();
+                d.switchTo().frame("tool-frame");
+                return d.findElements(By.className("dp-viewer__name")).stream().anyMatch(e -> e.isDisplayed());
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // Say what the frame shows instead: a launch that fails only now and then is otherwise a mystery.
+            throw new AssertionError("The launch of " + person + " did not reach a tool page in 20 s; the frame is at "
+                    + driver.executeScript("return location.href") + " and shows: "
+                    + driver.findElement(By.tagName("body")).getText(), e);
+        }
     }
 
     /**
