@@ -35,6 +35,8 @@ class PageLoadBenchmarkIT extends WithTestPlatform {
             "data-protection-and-information-sharing", "digital-evidence-and-law", "digital-leadership",
             "digital-professionalism", "online-harm-adults", "online-harm-children");
     static final int LEARNERS = 300;
+    /** People of the same council on other courses, each with a self-assessment: a council is bigger than a course. */
+    static final int ELSEWHERE_IN_THE_COUNCIL = 3_000;
     static final Duration WINDOW = Duration.ofSeconds(Long.getLong("dp.benchmark.seconds", 60));
     /** {@code -Ddp.benchmark.connections=200} measures at 200 connections only. */
     static final int[] CONNECTIONS = java.util.Arrays.stream(System.getProperty("dp.benchmark.connections", "8,200")
@@ -49,6 +51,7 @@ class PageLoadBenchmarkIT extends WithTestPlatform {
         }
         long course = InsightData.course(context);
         InsightBenchmarkIT.seedLearners(InsightData.deploymentOf(course), course, context, LEARNERS, EVERY_MODULE);
+        seedSelfAssessments(InsightData.deploymentOf(course), context);
         var inProgress = EVERY_MODULE.get(1);
 
         System.out.printf("BENCHMARK idle server on %s: %.1f ms of CPU a second%n", ToolUnderTest.database(),
@@ -61,6 +64,69 @@ class PageLoadBenchmarkIT extends WithTestPlatform {
             measure("learner home", connections, learners, "/learn");
             measure("module page", connections, learners, "/learn/modules/" + inProgress);
             measure("lead course view", connections, leads, "/insight/courses/" + course);
+        }
+    }
+
+    /**
+     * A submitted self-assessment for every second learner of the course, and for each of the council's people
+     * elsewhere, so that the course view's self-assessment column reads from a council-sized table.
+     */
+    static void seedSelfAssessments(long deployment, String context) throws java.sql.SQLException {
+        long framework = InsightData.one("select id from framework_version where version_number = "
+                + "(select max(version_number) from framework_version)");
+        var at = java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofDays(20)));
+        try (var connection = InsightData.connect()) {
+            connection.setAutoCommit(false);
+            try (var person = connection.prepareStatement("insert into app_user (id, deployment_ref, subject, "
+                    + "display_name, email, first_seen, last_seen) values (?, ?, ?, ?, ?, ?, ?)");
+                 var attempt = connection.prepareStatement("insert into assessment_attempt (id, deployment_ref, "
+                         + "user_ref, framework_ref, placement_ref, attempt_number, status, resume_at, started_at, "
+                         + "updated_at, submitted_at) values (?, ?, ?, ?, null, 1, 'SUBMITTED', 'check', ?, ?, ?)")) {
+                var learners = new java.util.HashMap<String, Long>();
+                try (var query = connection.prepareStatement(
+                        "select subject, id from app_user where deployment_ref = ? and subject like ?")) {
+                    query.setLong(1, deployment);
+                    query.setString(2, context + "-%");
+                    try (var rows = query.executeQuery()) {
+                        while (rows.next()) {
+                            learners.put(rows.getString(1), rows.getLong(2));
+                        }
+                    }
+                }
+                var assessed = new ArrayList<Long>();
+                for (int n = 0; n < LEARNERS; n += 2) {
+                    assessed.add(learners.get(context + "-" + n));
+                }
+                for (int n = 0; n < ELSEWHERE_IN_THE_COUNCIL; n++) {
+                    long id = InsightData.nextId();
+                    person.setLong(1, id);
+                    person.setLong(2, deployment);
+                    person.setString(3, context + "-elsewhere-" + n);
+                    person.setString(4, "Colleague " + n);
+                    person.setString(5, context + "-elsewhere-" + n + "@bench.example");
+                    person.setTimestamp(6, at);
+                    person.setTimestamp(7, at);
+                    person.addBatch();
+                    assessed.add(id);
+                }
+                person.executeBatch();
+                for (var id : assessed) {
+                    attempt.setLong(1, InsightData.nextId());
+                    attempt.setLong(2, deployment);
+                    attempt.setLong(3, id);
+                    attempt.setLong(4, framework);
+                    attempt.setTimestamp(5, at);
+                    attempt.setTimestamp(6, at);
+                    attempt.setTimestamp(7, at);
+                    attempt.addBatch();
+                }
+                attempt.executeBatch();
+                connection.commit();
+            }
+            connection.setAutoCommit(true);
+            try (var analyze = connection.createStatement()) {
+                analyze.execute("analyze");
+            }
         }
     }
 
