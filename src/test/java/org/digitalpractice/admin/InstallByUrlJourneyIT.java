@@ -122,7 +122,7 @@ class InstallByUrlJourneyIT extends InChromium {
         var driver = browser.driver();
         browser.open(ToolUnderTest.platformUrl("/practice/courses/" + COURSE));
         driver.findElement(By.id("add-activities")).click();
-        browser.waiting().until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool-frame"));
+        browser.enterToolFrame();
         assertEquals("Add activities to your course", browser.textOf(By.tagName("h1")));
         accessible("the activities to place, through the new registration");
         driver.findElement(By.cssSelector("label[for='activity__" + MODULE.slug() + "']")).click();
@@ -139,7 +139,7 @@ class InstallByUrlJourneyIT extends InChromium {
         browser.open(ToolUnderTest.platformUrl("/practice/courses/" + COURSE));
         new Select(driver.findElement(By.id("person-" + placed))).selectByValue(LEARNER);
         driver.findElement(By.xpath("//select[@id='person-" + placed + "']/ancestor::form//button")).click();
-        browser.waiting().until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool-frame"));
+        browser.enterToolFrame();
         assertEquals(MODULE.title(), browser.textOf(By.tagName("h1")));
         accessible("the placed module, opened by a learner");
         completeTheModule();

@@ -27,7 +27,7 @@ class DeepLinkingJourneyIT extends InChromium {
         var driver = browser.driver();
         browser.open(ToolUnderTest.platformUrl("/practice/courses/" + COURSE));
         driver.findElement(By.id("add-activities")).click();
-        browser.waiting().until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool-frame"));
+        browser.enterToolFrame();
         assertEquals("Add activities to your course", browser.textOf(By.tagName("h1")));
         accessible("the activities to place");
 
@@ -55,7 +55,7 @@ class DeepLinkingJourneyIT extends InChromium {
         var linkId = DeepLinkingIT.placedLink(TITLE, COURSE);
         new Select(driver.findElement(By.id("person-" + linkId))).selectByValue("northmoor-learner-27");
         driver.findElement(By.xpath("//select[@id='person-" + linkId + "']/ancestor::form//button")).click();
-        browser.waiting().until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool-frame"));
+        browser.enterToolFrame();
         assertEquals(TITLE, browser.textOf(By.tagName("h1")));
         accessible("the placed module, opened by a learner");
 

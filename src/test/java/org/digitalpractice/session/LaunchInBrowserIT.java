@@ -140,7 +140,7 @@ class LaunchInBrowserIT extends InChromium {
         try (var phone = Browser.phone()) {
             phone.open(ToolUnderTest.platformUrl("/practice/councils/northmoor"));
             phone.driver().findElement(By.id("launch")).click();
-            phone.waiting().until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool-frame"));
+            phone.enterToolFrame();
             phone.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.className("dp-viewer__name")));
             var js = (org.openqa.selenium.JavascriptExecutor) phone.driver();
             var viewport = ((Number) js.executeScript("return window.innerWidth;")).intValue();

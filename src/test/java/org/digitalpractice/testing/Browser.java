@@ -105,11 +105,7 @@ public final class Browser implements AutoCloseable {
     public void launchInPracticeFrame(String council, String course, String person) {
         enterPracticeFrame(council, course, person);
         try {
-            // The launch takes the frame across sites three times (to the tool, the platform, the tool again), and
-            // Chromium may move it to another process each time; a driver that entered it earlier can be left looking
-            // at a page it has gone from. So each try enters the frame afresh.
-            waiting().ignoring(org.openqa.selenium.NoSuchFrameException.class)
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            waiting().ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
                 d.switchTo().defaultContent();
                 d.switchTo().frame("tool-frame");
                 return d.findElements(By.className("dp-viewer__name")).stream().anyMatch(e -> e.isDisplayed());
@@ -133,8 +129,30 @@ public final class Browser implements AutoCloseable {
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("person"))).selectByValue(person);
         driver.findElement(By.id("display-iframe")).click();
         driver.findElement(By.id("launch")).click();
-        waiting().until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool-frame"));
+        enterToolFrame();
     }
+
+    /**
+     * Enters the platform's frame for the tool once the launch has come to rest there: past about:blank and past the
+     * pages that only pass the launch on (a form that submits itself, platform storage still being asked). Chromium
+     * moves the frame to another process as the launch crosses sites, and a driver that entered it earlier can go
+     * on looking at a page the frame has left (FluentLenium issue 893), so each try enters it afresh.
+     */
+    public void enterToolFrame() {
+        waiting().ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
+            d.switchTo().defaultContent();
+            d.switchTo().frame("tool-frame");
+            return Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(AT_REST));
+        });
+    }
+
+    private static final String AT_REST = """
+            if (location.href === 'about:blank' || document.readyState !== 'complete') { return false; }
+            if (document.querySelector('form[data-auto-submit]')) { return false; }
+            if (!document.getElementById('lti-storage')) { return true; }
+            var fallback = document.getElementById('lti-fallback');
+            return fallback !== null && !fallback.classList.contains('govuk-!-display-none');
+            """;
 
     /**
      * Launches in the practice platform's iframe where the tool can keep no cookie and the platform offers no
