@@ -105,16 +105,10 @@ public final class Browser implements AutoCloseable {
     public void launchInPracticeFrame(String council, String course, String person) {
         enterPracticeFrame(council, course, person);
         try {
-            waiting().ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
-                d.switchTo().defaultContent();
-                d.switchTo().frame("tool-frame");
-                return d.findElements(By.className("dp-viewer__name")).stream().anyMatch(e -> e.isDisplayed());
-            });
+            waiting().until(ExpectedConditions.visibilityOfElementLocated(By.className("dp-viewer__name")));
         } catch (org.openqa.selenium.TimeoutException e) {
-            // Say what the frame shows instead: a launch that fails only now and then is otherwise a mystery.
-            throw new AssertionError("The launch of " + person + " did not reach a tool page in 20 s; the frame is at "
-                    + driver.executeScript("return location.href") + " and shows: "
-                    + driver.findElement(By.tagName("body")).getText(), e);
+            throw new AssertionError("The launch of " + person + " did not open a page of the tool: " + frameShows(),
+                    e);
         }
     }
 
@@ -139,11 +133,26 @@ public final class Browser implements AutoCloseable {
      * on looking at a page the frame has left (FluentLenium issue 893), so each try enters it afresh.
      */
     public void enterToolFrame() {
-        waiting().ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
-            d.switchTo().defaultContent();
-            d.switchTo().frame("tool-frame");
-            return Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(AT_REST));
-        });
+        try {
+            waiting().ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
+                d.switchTo().defaultContent();
+                d.switchTo().frame("tool-frame");
+                return Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(AT_REST));
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // A launch that stalls only now and then is otherwise a mystery in a CI log.
+            throw new AssertionError("The launch did not come to rest in the tool's frame within 20 s: "
+                    + frameShows(), e);
+        }
+    }
+
+    private String frameShows() {
+        try {
+            return "the frame is at " + driver.executeScript("return location.href") + " and shows: "
+                    + driver.findElement(By.tagName("body")).getText();
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return "the frame cannot be read (" + e.getClass().getSimpleName() + ")";
+        }
     }
 
     private static final String AT_REST = """
