@@ -52,22 +52,26 @@ class InsightBenchmarkIT extends DeployedTool {
         return lead;
     }
 
+    static final String PERSON = "insert into app_user (id, deployment_ref, subject, display_name, email, "
+            + "first_seen, last_seen) values (?, ?, ?, ?, ?, ?, ?)";
+
     /**
      * {@code learners} people on the course's roster, named {@code <context>-<n>}, with progress in about two thirds
      * of the given modules (half of that completed), committed in batches and analysed as a database in use is.
+     * Returns their ids, learner 0 first.
      */
-    static void seedLearners(long deployment, long course, String context, int learners, List<String> slugs)
+    static List<Long> seedLearners(long deployment, long course, String context, int learners, List<String> slugs)
             throws SQLException {
         var modules = new ArrayList<long[]>();
         slugs.forEach(slug -> modules.add(InsightData.module(slug)));
         var now = Instant.now();
+        var ids = new ArrayList<Long>();
         try (var connection = InsightData.connect()) {
             connection.setAutoCommit(false);
             try (var member = connection.prepareStatement("insert into roster_member (course_ref, user_id, "
                     + "display_name, email, roles, status, first_seen, last_seen, left_at) "
                     + "values (?, ?, ?, ?, ?, 'Active', ?, ?, null)");
-                 var person = connection.prepareStatement("insert into app_user (id, deployment_ref, subject, "
-                         + "display_name, email, first_seen, last_seen) values (?, ?, ?, ?, ?, ?, ?)");
+                 var person = connection.prepareStatement(PERSON);
                  var progress = connection.prepareStatement(InsightData.PROGRESS)) {
                 for (int n = 0; n < learners; n++) {
                     var subject = context + "-" + n;
@@ -81,6 +85,7 @@ class InsightBenchmarkIT extends DeployedTool {
                     member.setTimestamp(7, Timestamp.from(now));
                     member.addBatch();
                     long id = InsightData.nextId();
+                    ids.add(id);
                     person.setLong(1, id);
                     person.setLong(2, deployment);
                     person.setString(3, subject);
@@ -124,6 +129,7 @@ class InsightBenchmarkIT extends DeployedTool {
             }
             connection.commit();
         }
+        return ids;
     }
 
     @Test

@@ -50,8 +50,9 @@ class PageLoadBenchmarkIT extends WithTestPlatform {
             InsightIT.launch("lead-" + context, InsightIT.MENTOR, context, "link-" + slug, Map.of("module", slug));
         }
         long course = InsightData.course(context);
-        InsightBenchmarkIT.seedLearners(InsightData.deploymentOf(course), course, context, LEARNERS, EVERY_MODULE);
-        seedSelfAssessments(InsightData.deploymentOf(course), context);
+        long deployment = InsightData.deploymentOf(course);
+        var seeded = InsightBenchmarkIT.seedLearners(deployment, course, context, LEARNERS, EVERY_MODULE);
+        seedSelfAssessments(deployment, context, seeded);
         var inProgress = EVERY_MODULE.get(1);
 
         System.out.printf("BENCHMARK idle server on %s: %.1f ms of CPU a second%n", ToolUnderTest.database(),
@@ -71,32 +72,21 @@ class PageLoadBenchmarkIT extends WithTestPlatform {
      * A submitted self-assessment for every second learner of the course, and for each of the council's people
      * elsewhere, so that the course view's self-assessment column reads from a council-sized table.
      */
-    static void seedSelfAssessments(long deployment, String context) throws java.sql.SQLException {
+    static void seedSelfAssessments(long deployment, String context, List<Long> learners)
+            throws java.sql.SQLException {
         long framework = InsightData.one("select id from framework_version where version_number = "
                 + "(select max(version_number) from framework_version)");
         var at = java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofDays(20)));
+        var assessed = new ArrayList<Long>();
+        for (int n = 0; n < learners.size(); n += 2) {
+            assessed.add(learners.get(n));
+        }
         try (var connection = InsightData.connect()) {
             connection.setAutoCommit(false);
-            try (var person = connection.prepareStatement("insert into app_user (id, deployment_ref, subject, "
-                    + "display_name, email, first_seen, last_seen) values (?, ?, ?, ?, ?, ?, ?)");
+            try (var person = connection.prepareStatement(InsightBenchmarkIT.PERSON);
                  var attempt = connection.prepareStatement("insert into assessment_attempt (id, deployment_ref, "
                          + "user_ref, framework_ref, placement_ref, attempt_number, status, resume_at, started_at, "
                          + "updated_at, submitted_at) values (?, ?, ?, ?, null, 1, 'SUBMITTED', 'check', ?, ?, ?)")) {
-                var learners = new java.util.HashMap<String, Long>();
-                try (var query = connection.prepareStatement(
-                        "select subject, id from app_user where deployment_ref = ? and subject like ?")) {
-                    query.setLong(1, deployment);
-                    query.setString(2, context + "-%");
-                    try (var rows = query.executeQuery()) {
-                        while (rows.next()) {
-                            learners.put(rows.getString(1), rows.getLong(2));
-                        }
-                    }
-                }
-                var assessed = new ArrayList<Long>();
-                for (int n = 0; n < LEARNERS; n += 2) {
-                    assessed.add(learners.get(context + "-" + n));
-                }
                 for (int n = 0; n < ELSEWHERE_IN_THE_COUNCIL; n++) {
                     long id = InsightData.nextId();
                     person.setLong(1, id);
