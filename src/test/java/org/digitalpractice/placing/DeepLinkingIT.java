@@ -33,6 +33,8 @@ class DeepLinkingIT extends WithTestPlatform {
 
     static final String DL = "https://purl.imsglobal.org/spec/lti-dl/claim/";
     static final String COURSE = "northmoor-adults";
+    /** No other test opens this module, so before its link is opened nobody on the course has begun it. */
+    static final String UNOPENED = "ai-tools-in-practice";
     static final String DUE = LocalDate.now().plusYears(1).withMonth(3).withDayOfMonth(31).toString();
 
 
@@ -60,9 +62,9 @@ class DeepLinkingIT extends WithTestPlatform {
         var trainer = trainerAddingActivities();
         var page = trainer.get("/author/place");
         var handover = trainer.postEncoded("/author/place", "csrf=" + encode(csrf(page))
-                + "&activity=boundaries-online&mode__boundaries-online=score"
-                + "&due__boundaries-online__day=31&due__boundaries-online__month=3"
-                + "&due__boundaries-online__year=" + DUE.substring(0, 4)
+                + "&activity=" + UNOPENED + "&mode__" + UNOPENED + "=score"
+                + "&due__" + UNOPENED + "__day=31&due__" + UNOPENED + "__month=3"
+                + "&due__" + UNOPENED + "__year=" + DUE.substring(0, 4)
                 + "&activity=self-assessment&mode__self-assessment=completion");
         assertEquals(200, handover.statusCode(), handover.body());
         var returnUrl = formAction(handover);
@@ -84,33 +86,33 @@ class DeepLinkingIT extends WithTestPlatform {
         assertEquals(2, items.size());
         @SuppressWarnings("unchecked") var module = (Map<String, Object>) items.get(0);
         assertEquals("ltiResourceLink", module.get("type"));
-        assertEquals("Boundaries and communicating online", module.get("title"));
-        assertEquals(ToolUnderTest.toolUrl("/learn/modules/boundaries-online"), module.get("url"));
-        assertEquals(Map.of("module", "boundaries-online", "gradebook", "score", "due_date", DUE), module.get("custom"));
-        assertEquals(Map.of("scoreMaximum", 100.0, "label", "Boundaries and communicating online",
-                "resourceId", "boundaries-online", "tag", "score"), module.get("lineItem"));
+        assertEquals("AI tools in practice", module.get("title"));
+        assertEquals(ToolUnderTest.toolUrl("/learn/modules/" + UNOPENED), module.get("url"));
+        assertEquals(Map.of("module", UNOPENED, "gradebook", "score", "due_date", DUE), module.get("custom"));
+        assertEquals(Map.of("scoreMaximum", 100.0, "label", "AI tools in practice",
+                "resourceId", UNOPENED, "tag", "score"), module.get("lineItem"));
         @SuppressWarnings("unchecked") var assessment = (Map<String, Object>) items.get(1);
         assertEquals(ToolUnderTest.toolUrl("/assess"), assessment.get("url"));
         assertEquals(Map.of("gradebook", "completion"), assessment.get("custom"));
         @SuppressWarnings("unchecked") var column = (Map<String, Object>) assessment.get("lineItem");
         assertEquals(1.0, column.get("scoreMaximum"));
 
-        var announced = announcedPlacements("boundaries-online");
-        assertFalse(announced.isEmpty(), "the course has the placed module before anyone opens it");
+        var announced = announcedPlacements(UNOPENED);
+        assertEquals(1, announced.size(), "the course has the placed module before anyone opens it");
         var lead = TestLaunch.fromPractice("northmoor", COURSE, "northmoor-lead");
-        var matrix = lead.get("/insight/courses/" + courseId()).body();
-        assertTrue(matrix.contains("Boundaries and communicating online") && matrix.contains(
-                "Placed; nobody has opened its link yet"), "the lead tracks it from the start");
+        var row = summaryRow(lead.get("/insight/courses/" + courseId()).body(), announced.get(0));
+        assertTrue(row.contains("AI tools in practice") && row.contains("Placed; nobody has opened its link yet"),
+                "the lead tracks it from the start: " + row);
 
         var added = new LaunchClient().post(returnUrl, Map.of("JWT", jwt));
         assertEquals(200, added.statusCode(), added.body());
-        assertTrue(added.body().contains("Boundaries and communicating online"));
-        var link = placedLink("Boundaries and communicating online", COURSE);
+        assertTrue(added.body().contains("AI tools in practice"));
+        var link = placedLink("AI tools in practice", COURSE);
 
         var learner = TestLaunch.fromPractice("northmoor", COURSE, "northmoor-learner-03", "&link=" + link);
-        assertTrue(learner.landing().contains("/learn/modules/boundaries-online"), learner.landing());
-        assertFalse(lead.get("/insight/courses/" + courseId()).body().contains("nobody has opened its link yet"),
-                "the learner's launch took over the placed module's column");
+        assertTrue(learner.landing().contains("/learn/modules/" + UNOPENED), learner.landing());
+        assertFalse(summaryRow(lead.get("/insight/courses/" + courseId()).body(), announced.get(0))
+                .contains("nobody has opened its link yet"), "the learner's launch took over the placed module's column");
         var home = learner.get("/learn").body();
         assertTrue(home.contains("Due by 31 March " + DUE.substring(0, 4)), "the learner sees the due date");
         try (var connection = ToolUnderTest.connect();
@@ -121,7 +123,7 @@ class DeepLinkingIT extends WithTestPlatform {
                 assertTrue(rows.next(), "the learner's launch records the placement");
                 assertTrue(announced.contains(rows.getLong(4)), "the first launch takes over the placement "
                         + "made when the trainer placed the module");
-                assertEquals("boundaries-online", rows.getString(1));
+                assertEquals(UNOPENED, rows.getString(1));
                 assertEquals("score", rows.getString(2));
                 assertEquals(DUE, rows.getDate(3).toLocalDate().toString());
             }
@@ -258,6 +260,13 @@ class DeepLinkingIT extends WithTestPlatform {
     static RSAKey toolKey(String kid) throws Exception {
         var jwks = JWKSet.parse(new LaunchClient().get(ToolUnderTest.toolUrl("/.well-known/jwks.json")).body());
         return jwks.getKeyByKeyId(kid).toRSAKey();
+    }
+
+    /** The row of the lead's summary table that counts one placed module. */
+    static String summaryRow(String coursePage, long placement) {
+        var start = coursePage.indexOf("data-placement=\"" + placement + "\"");
+        assertTrue(start >= 0, "a row for placement " + placement);
+        return coursePage.substring(start, coursePage.indexOf("</tr>", start));
     }
 
     static long courseId() throws SQLException {
